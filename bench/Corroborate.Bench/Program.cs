@@ -1,0 +1,13 @@
+using Corroborate.Bench;
+
+return args.Length == 0 ? Usage() : args[0] switch
+{
+    "extraction" => ExtractionBenchmark.Run(args[1..]),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: Corroborate.Bench <extraction|cleaning> [options]");
+    return 2;
+}
