@@ -12,6 +12,13 @@ public static partial class Bylines
         "editorial staff", "wire", "wires", "guest", "author", "follow", "email", "twitter", "share",
     };
 
+    private static readonly HashSet<string> OrganisationWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "agency", "press", "news", "newswire", "service", "wire", "wires", "media", "radio", "television", "tv", "times",
+        "post", "herald", "gazette", "chronicle", "sentinel", "daily", "journal", "tribune", "courier", "staff", "desk",
+        "newsroom", "reports", "report", "online", "network", "group", "bureau",
+    };
+
     /// <summary>Splits a byline into names. Returns an empty list when nothing name-like is found.</summary>
     public static List<string> Split(string byline)
     {
@@ -31,6 +38,12 @@ public static partial class Bylines
             }
 
             var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length > 0 && OrganisationWords.Contains(words[^1]))
+            {
+                // "Tollbridge Press Agency", "Valley Courier": the outlet, not a person.
+                continue;
+            }
+
             if (words.Length is < 1 or > 5 || !words.All(w => char.IsUpper(w[0]) || IsParticle(w)))
             {
                 continue;
