@@ -80,12 +80,27 @@ internal static class ExtractionBenchmark
         var extractor = new ArticleExtractor();
         var predictions = new Dictionary<string, string>(StringComparer.Ordinal);
         var methods = new Dictionary<string, string>(StringComparer.Ordinal);
+        int withDate = 0, withTitle = 0, withAuthors = 0, urlDated = 0, agreesWithUrl = 0;
         foreach (var (id, html) in pages)
         {
             var article = extractor.Extract(html);
             predictions[id] = article.Text;
             methods[id] = article.Method;
+            var metadata = article.Metadata;
+            withDate += metadata.Published is null ? 0 : 1;
+            withTitle += string.IsNullOrWhiteSpace(metadata.Title) ? 0 : 1;
+            withAuthors += metadata.Authors.Count > 0 ? 1 : 0;
+            if (Corroborate.Text.DateParsing.FromUrl(data.Urls.GetValueOrDefault(id)) is { } urlDate)
+            {
+                urlDated++;
+                if (metadata.Published is { } published && Math.Abs((published.UtcDateTime.Date - urlDate.UtcDateTime.Date).TotalDays) <= 1)
+                {
+                    agreesWithUrl++;
+                }
+            }
         }
+
+        Console.WriteLine($"metadata: title on {withTitle}/{pages.Count} pages, authors on {withAuthors}, published date on {withDate}; on the {urlDated} pages whose URL carries a date, the published date agrees with it (±1 day) on {agreesWithUrl}");
 
         var result = data.Score(predictions);
         if (verbose)

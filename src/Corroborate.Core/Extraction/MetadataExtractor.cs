@@ -52,6 +52,7 @@ public static partial class MetadataExtractor
         HtmlNode? firstH1 = null;
         var times = new List<HtmlNode>();
         var bylineNodes = new List<HtmlNode>();
+        var dateNodes = new List<HtmlNode>();
 
         foreach (var node in document.Descendants())
         {
@@ -98,6 +99,11 @@ public static partial class MetadataExtractor
             if (node.IsElement && IsBylineNode(node))
             {
                 bylineNodes.Add(node);
+            }
+
+            if (dateNodes.Count < 20 && node.IsElement && IsDateNode(node))
+            {
+                dateNodes.Add(node);
             }
         }
 
@@ -162,6 +168,20 @@ public static partial class MetadataExtractor
         if (published is null)
         {
             published = FromTimeElements(times);
+        }
+
+        // A dateline written in the page ("Published Feb. 20, 2026"), in an element marked as a date.
+        if (published is null)
+        {
+            foreach (var node in dateNodes)
+            {
+                var text = node.InnerText();
+                if (text.Length < 120 && Text.DateParsing.FindInText(text) is { } date)
+                {
+                    published = date;
+                    break;
+                }
+            }
         }
 
         published ??= Text.DateParsing.FromUrl(url);
@@ -229,6 +249,19 @@ public static partial class MetadataExtractor
         }
 
         return HasBylineWord(node.GetAttribute("class")) || HasBylineWord(node.GetAttribute("id"));
+    }
+
+    private static bool IsDateNode(HtmlNode node)
+    {
+        var marker = node.GetAttribute("class") ?? node.GetAttribute("id");
+        if (marker is null)
+        {
+            return false;
+        }
+
+        return (marker.Contains("date", StringComparison.OrdinalIgnoreCase) || marker.Contains("publish", StringComparison.OrdinalIgnoreCase)
+                || marker.Contains("posted", StringComparison.OrdinalIgnoreCase) || marker.Contains("timestamp", StringComparison.OrdinalIgnoreCase))
+            && !marker.Contains("updat", StringComparison.OrdinalIgnoreCase) && !marker.Contains("modif", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool HasBylineWord(string? value) =>

@@ -5,11 +5,15 @@ namespace Corroborate.Evaluation.Extraction;
 /// <summary>Reads the article-extraction benchmark folder (<c>ground-truth.json</c>, <c>html/</c>, <c>baseline-outputs/</c>).</summary>
 public sealed class ExtractionBenchmarkData
 {
-    private ExtractionBenchmarkData(string root, IReadOnlyDictionary<string, string> groundTruth)
+    private ExtractionBenchmarkData(string root, IReadOnlyDictionary<string, string> groundTruth, IReadOnlyDictionary<string, string> urls)
     {
         Root = root;
         GroundTruth = groundTruth;
+        Urls = urls;
     }
+
+    /// <summary>The original URL of each page.</summary>
+    public IReadOnlyDictionary<string, string> Urls { get; }
 
     /// <summary>The benchmark folder.</summary>
     public string Root { get; }
@@ -27,7 +31,7 @@ public sealed class ExtractionBenchmarkData
         var groundTruth = bodies.Where(pair => present.Contains(pair.Key))
             .OrderBy(pair => pair.Key, StringComparer.Ordinal)
             .ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
-        return new ExtractionBenchmarkData(root, groundTruth);
+        return new ExtractionBenchmarkData(root, groundTruth, ReadField(Path.Combine(root, "ground-truth.json"), "url"));
     }
 
     /// <summary>The path of a page's HTML file.</summary>
@@ -45,7 +49,9 @@ public sealed class ExtractionBenchmarkData
         ReadBodies(Path.Combine(Root, "baseline-outputs", name + ".json"));
 
     /// <summary>Reads <c>{ id: { articleBody } }</c>, unwrapping <c>{ "output": {...} }</c>.</summary>
-    public static Dictionary<string, string> ReadBodies(string path)
+    public static Dictionary<string, string> ReadBodies(string path) => ReadField(path, "articleBody");
+
+    private static Dictionary<string, string> ReadField(string path, string field)
     {
         using var stream = File.OpenRead(path);
         using var json = JsonDocument.Parse(stream);
@@ -59,7 +65,7 @@ public sealed class ExtractionBenchmarkData
         foreach (var property in root.EnumerateObject())
         {
             if (property.Value.ValueKind == JsonValueKind.Object
-                && property.Value.TryGetProperty("articleBody", out var body))
+                && property.Value.TryGetProperty(field, out var body))
             {
                 bodies[property.Name] = body.ValueKind == JsonValueKind.String ? body.GetString() ?? "" : "";
             }
