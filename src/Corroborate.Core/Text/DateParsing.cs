@@ -41,20 +41,33 @@ public static partial class DateParsing
         }
 
         text = NormalizeZone(text);
-        const DateTimeStyles styles = DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal;
-        if (DateTimeOffset.TryParseExact(text, ExactFormats, CultureInfo.InvariantCulture, styles, out var exact))
+        if (TryParseWhole(text, out var whole))
         {
-            return Plausible(exact);
+            return Plausible(whole);
         }
 
-        if (text.Length >= 8 && char.IsAsciiLetterOrDigit(text[0])
-            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, styles, out var loose))
+        // Feeds often give a weekday that does not match the date ("Mon, 20 Feb 2026 ..." on a Friday), and
+        // .NET refuses the whole value for it. The date and time are still good.
+        var weekday = LeadingWeekdayRegex().Match(text);
+        if (weekday.Success && TryParseWhole(text[weekday.Length..], out var withoutWeekday))
         {
-            return Plausible(loose);
+            return Plausible(withoutWeekday);
         }
 
         // "Updated: March 5, 2024 at 10:00 a.m." and similar: look for a date inside.
         return FindInText(text);
+    }
+
+    private static bool TryParseWhole(string text, out DateTimeOffset value)
+    {
+        const DateTimeStyles styles = DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal;
+        if (DateTimeOffset.TryParseExact(text, ExactFormats, CultureInfo.InvariantCulture, styles, out value))
+        {
+            return true;
+        }
+
+        return text.Length >= 8 && char.IsAsciiLetterOrDigit(text[0])
+            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, styles, out value);
     }
 
     /// <summary>Finds the first plausible date written inside running text ("Feb. 20, 2026", "20 February 2026", "2026-02-20").</summary>
@@ -176,6 +189,9 @@ public static partial class DateParsing
 
     [GeneratedRegex(@"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:[/._-]|$)")]
     private static partial Regex UrlDateRegex();
+
+    [GeneratedRegex(@"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingWeekdayRegex();
 
     [GeneratedRegex(@"(?<=\d\d:\d\d(?::\d\d)?\s?)([+-])(\d\d)(\d\d)$")]
     private static partial Regex NumericZoneRegex();

@@ -22,6 +22,12 @@ public sealed class DateParsingTests
     }
 
     [Theory]
+    [InlineData("Mon, 20 Feb 2026 16:45:00 GMT")]
+    [InlineData("Monday, 20 Feb 2026 16:45:00 GMT")]
+    public void Feed_Date_With_The_Wrong_Weekday_Keeps_Its_Time(string text) =>
+        Assert.Equal(new DateTimeOffset(2026, 2, 20, 16, 45, 0, TimeSpan.Zero), DateParsing.Parse(text));
+
+    [Theory]
     [InlineData("")]
     [InlineData("yesterday")]
     [InlineData("1066-10-14")]
