@@ -7,7 +7,7 @@ namespace Corroborate.Core.Tests.Ingestion;
 /// <summary>Reads the repository's <c>samples</c> folder, whose contents are described in its README.</summary>
 public sealed class SampleCorpusTests
 {
-    private static readonly IngestResult Corpus = Ingest.Read(SamplesFolder());
+    private static readonly IngestResult Corpus = Ingest.Read(Repository.Samples);
 
     [Fact]
     public void Every_Sample_File_Is_Read_And_The_Readme_Skipped()
@@ -112,18 +112,5 @@ public sealed class SampleCorpusTests
         Assert.Equal("Thousands flee Corrwick as Tesselmoor spillway fails", dump.Metadata.Title);
         Assert.StartsWith("20260221\nhttps://www.westreachchronicle.example/news/2026/02/20/tesselmoor-spillway-fails-corrwick\n",
             dump.Content, StringComparison.Ordinal);
-    }
-
-    private static string SamplesFolder()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Corroborate.slnx")))
-            {
-                return Path.Combine(folder.FullName, "samples");
-            }
-        }
-
-        throw new InvalidOperationException($"No Corroborate.slnx above {AppContext.BaseDirectory}");
     }
 }
