@@ -31,7 +31,132 @@ internal static class BylineRules
             return true;
         }
 
-        return nameRoleAllowed && IsNameWithRole(line);
+        // "By Jane Doe · 4 min read", "By Jane Doe | Published Feb 3, 2026": a byline, then page metadata.
+        foreach (var separator in (ReadOnlySpan<string>)[" · ", " | ", " • ", " — "])
+        {
+            var index = line.IndexOf(separator, StringComparison.Ordinal);
+            if (index > 0 && IsPageMetadata(line[(index + separator.Length)..])
+                && LineText.MatchLead(line[..index], ResiduePatterns.BylineOpenings, PhraseFollow.Anything, out _, out rest)
+                && IsNameList(rest, options))
+            {
+                return true;
+            }
+        }
+
+        return nameRoleAllowed && (IsNameWithRole(line) || IsNameForOutlet(line));
+    }
+
+    /// <summary>True for a sign-off under an article: "— Jane Doe, The Courier".</summary>
+    public static bool IsSignOff(ReadOnlySpan<char> line)
+    {
+        if (line.Length < 6 || line[0] is not ('—' or '–' or '-') || line.Length > 90)
+        {
+            return false;
+        }
+
+        var rest = line.TrimStart("—–- ");
+        var comma = rest.IndexOf(',');
+        var name = comma > 0 ? rest[..comma] : rest;
+        var words = LineText.CountWords(name);
+        return words is >= 2 and <= 4 && IsCapitalisedWords(name) && !LineText.EndsWithTerminal(rest)
+            && (comma < 0 || IsCapitalisedWords(rest[(comma + 1)..]));
+    }
+
+    // "4 min read", "Published Feb 3, 2026", "Updated 10:42": what a byline line may carry after a separator.
+    private static bool IsPageMetadata(ReadOnlySpan<char> text)
+    {
+        text = text.Trim();
+        if (text.IsEmpty || LineText.CountWords(text) > 8)
+        {
+            return false;
+        }
+
+        return text.IndexOfAnyInRange('0', '9') >= 0
+            || LineText.MatchLead(text, ResiduePatterns.DateLeads, PhraseFollow.Anything, out _, out _)
+            || LineText.MatchLead(text, ResiduePatterns.ModifiedDateLeads, PhraseFollow.Anything, out _, out _)
+            || ResiduePatterns.RoleWords.Contains(text);
+    }
+
+    /// <summary>True for a wire trailer: "Reporting by Jane Doe; Editing by John Roe", "Additional reporting by ...".</summary>
+    public static bool IsCreditTrailer(ReadOnlySpan<char> line, CleaningOptions options)
+    {
+        if (line.Length > 2 * options.MaxBylineLength)
+        {
+            return false;
+        }
+
+        // "Contact Jane Doe at jane@courier.example."
+        var contact = LineText.MatchPhrase(line, "contact");
+        if (contact > 0 && line.Length <= 120 && line.IndexOf('@') > contact)
+        {
+            var at = line.IndexOf(" at ", StringComparison.OrdinalIgnoreCase);
+            return at > contact && IsNameList(line[contact..at], options);
+        }
+
+        var any = false;
+        foreach (var range in line.SplitAny(';', '·'))
+        {
+            var part = line[range].Trim().TrimEnd(".)");
+            if (part.IsEmpty)
+            {
+                continue;
+            }
+
+            if (!LineText.MatchLead(part, ResiduePatterns.CreditTrailers, PhraseFollow.Anything, out _, out var rest))
+            {
+                return false;
+            }
+
+            // "Additional reporting by Jane Doe in Lagos": the place goes with the name.
+            var at = rest.IndexOf(" in ", StringComparison.Ordinal);
+            if (at > 0)
+            {
+                rest = rest[..at];
+            }
+
+            if (!rest.IsEmpty && !IsNameList(rest, options))
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
+    /// <summary>True for "Jane Doe for The Valley Courier" (the outlet opens with "The" or holds an outlet word).</summary>
+    public static bool IsNameForOutlet(ReadOnlySpan<char> line)
+    {
+        var index = line.IndexOf(" for ", StringComparison.Ordinal);
+        if (index <= 0 || line.Length > 90)
+        {
+            return false;
+        }
+
+        var name = line[..index].Trim();
+        var outlet = line[(index + 5)..].Trim().TrimEnd('.');
+        var nameWords = LineText.CountWords(name);
+        if (nameWords is < 2 or > 3 || !IsCapitalisedWords(name) || HasOrganisationWord(name)
+            || LineText.CountWords(outlet) is < 1 or > 6 || !IsCapitalisedWords(outlet) || LineText.EndsWithTerminal(line))
+        {
+            return false;
+        }
+
+        return outlet.StartsWith("The ", StringComparison.Ordinal) || HasOrganisationWord(outlet);
+    }
+
+    private static bool HasOrganisationWord(ReadOnlySpan<char> text)
+    {
+        foreach (var range in text.SplitAny(' ', '\t'))
+        {
+            if (ResiduePatterns.OrganisationWords.Contains(text[range].Trim(".,;:()")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -61,7 +186,7 @@ internal static class BylineRules
 
             var previous = span[k - 1];
             var glued = char.IsLower(previous) || previous == '.';
-            if (!glued && previous != ' ')
+            if (!glued && !char.IsWhiteSpace(previous))
             {
                 continue;
             }
@@ -73,7 +198,7 @@ internal static class BylineRules
             }
 
             if (IsDatelineAt(span, k)
-                || (glued && (EndsWithRole(prefix) || IsSentenceStartAt(span, k))))
+                || (glued && (EndsWithRole(prefix) || IsSentenceStartAt(span, k) || IsGluedProse(span, k))))
             {
                 restStart = k;
                 return prefix.Length;
@@ -165,9 +290,11 @@ internal static class BylineRules
                 return false;
             }
 
-            foreach (var c in word)
+            // Digits, handles, domains and bracketed asides ("Doe(CNSNews.com)") are not part of a name.
+            for (var c = 0; c < word.Length; c++)
             {
-                if (char.IsDigit(c) || c == '@')
+                if (char.IsDigit(word[c]) || word[c] is '@' or '(' or ')' or '/'
+                    || (word[c] == '.' && c + 1 < word.Length && char.IsLetter(word[c + 1]) && c > 1))
                 {
                     return false;
                 }
@@ -202,8 +329,8 @@ internal static class BylineRules
         return stripped.Length == 0 || ResiduePatterns.Agencies.Contains(text);
     }
 
-    // "Jane Doe | Staff Writer", "Jane Doe, Valley Courier", "JANE DOE — Correspondent".
-    private static bool IsNameWithRole(ReadOnlySpan<char> line)
+    /// <summary>True for a name with a role or outlet: "Jane Doe | Staff Writer", "Jane Doe, Valley Courier".</summary>
+    public static bool IsNameWithRole(ReadOnlySpan<char> line)
     {
         var split = line.IndexOfAny('|', ',');
         var separatorLength = 1;
@@ -234,13 +361,33 @@ internal static class BylineRules
             return false;
         }
 
+        // The role part is a title or an outlet: capitalised words, or role words in any case ("staff writer").
+        var hasRole = false;
         foreach (var range in role.SplitAny(' ', '\t', '/', ','))
         {
             var word = role[range].Trim(".,;:()");
-            if (!word.IsEmpty && (ResiduePatterns.RoleWords.Contains(word) || ResiduePatterns.OrganisationWords.Contains(word)))
+            if (word.IsEmpty)
             {
-                return IsCapitalisedWords(role) || LineText.IsAllCaps(role) || HasRoleWord(role);
+                continue;
             }
+
+            var isRole = ResiduePatterns.RoleWords.Contains(word) || ResiduePatterns.OrganisationWords.Contains(word);
+            hasRole |= isRole;
+            if (!isRole && !char.IsUpper(word[0]) && !ResiduePatterns.BylineGlue.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        if (hasRole)
+        {
+            return true;
+        }
+
+        // "Jane Doe | The Plainsman": an outlet named with "The".
+        if (role.StartsWith("The ", StringComparison.Ordinal) && roleWords <= 4 && IsCapitalisedWords(role))
+        {
+            return true;
         }
 
         return ResiduePatterns.Agencies.Contains(role);
@@ -306,12 +453,64 @@ internal static class BylineRules
         return end < word.Length && word[end] is ' ' or ',' && ResiduePatterns.SentenceStarters.Contains(word[..end]);
     }
 
+    // "By Chen García-LoboAlibaba is set to ...": a whole surname (not "Mc" of McDonald, not "De" of DeSantis)
+    // glued to a capitalised word that lower-case prose follows within three words.
+    private static bool IsGluedProse(ReadOnlySpan<char> text, int index)
+    {
+        var tokenStart = index;
+        while (tokenStart > 0 && char.IsLetter(text[tokenStart - 1]))
+        {
+            tokenStart--;
+        }
+
+        if (index - tokenStart < 4)
+        {
+            return false;
+        }
+
+        var words = 0;
+        var position = index;
+        while (position < text.Length && words < 4)
+        {
+            while (position < text.Length && char.IsWhiteSpace(text[position]))
+            {
+                position++;
+            }
+
+            var start = position;
+            while (position < text.Length && !char.IsWhiteSpace(text[position]))
+            {
+                position++;
+            }
+
+            if (start == position)
+            {
+                break;
+            }
+
+            var word = text[start..position].Trim(",.;:");
+            if (words > 0 && !word.IsEmpty && char.IsLower(word[0]) && !ResiduePatterns.BylineGlue.Contains(word))
+            {
+                return true;
+            }
+
+            words++;
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// True when a dateline opens at <paramref name="index"/>: capitalised place words ("CORRWICK",
     /// "NEW YORK", "ST. LOUIS"), optionally ", State" and "(Agency)", then a dash.
     /// </summary>
     internal static bool IsDatelineAt(ReadOnlySpan<char> text, int index)
     {
+        if (IsMixedCaseDatelineAt(text, index))
+        {
+            return true;
+        }
+
         var i = index;
         var capsLetters = 0;
         var wordsInRun = 0;
@@ -348,6 +547,15 @@ internal static class BylineRules
             return false;
         }
 
+        // "STAFF REPORTER CAPE TOWN —": a role in capitals belongs to the byline, so the dateline starts later.
+        foreach (var range in text[index..i].Split(' '))
+        {
+            if (ResiduePatterns.RoleWords.Contains(text[index..i][range]))
+            {
+                return false;
+            }
+        }
+
         // Optional ", State" or ", Feb. 20" (capitalised words, digits and abbreviations only).
         var j = i;
         if (j < text.Length && text[j] == ',')
@@ -366,9 +574,18 @@ internal static class BylineRules
                     break;
                 }
 
+                var tokenStart = j;
                 while (j < text.Length && !char.IsWhiteSpace(text[j]) && text[j] is not ('(' or '—' or '–'))
                 {
                     j++;
+                }
+
+                // "D.C.", "UK", "Feb", "20" may follow the place; a run of long capitalised words is a
+                // byline's role ("SMITH, STAFF REPORTER"), not a dateline.
+                var token = text[tokenStart..j].TrimEnd(',');
+                if (token.Length >= 4 && LineText.IsAllCaps(token) && token.IndexOf('.') < 0)
+                {
+                    return false;
                 }
 
                 tokens++;
@@ -384,7 +601,7 @@ internal static class BylineRules
         if (j < text.Length && text[j] == '(')
         {
             var close = text[j..].IndexOf(')');
-            if (close < 0 || close > 40)
+            if (close < 0 || close > 60)
             {
                 return false;
             }
@@ -403,6 +620,50 @@ internal static class BylineRules
         }
 
         return hadAgency && j < text.Length && char.IsUpper(text[j]);
+    }
+
+    // "Washington (CNN)": up to three capitalised place words, then an agency in capitals in brackets.
+    private static bool IsMixedCaseDatelineAt(ReadOnlySpan<char> text, int index)
+    {
+        var open = text[index..].IndexOf(" (", StringComparison.Ordinal);
+        if (open <= 0 || open > 40)
+        {
+            return false;
+        }
+
+        var place = text.Slice(index, open);
+        if (LineText.CountWords(place) > 3)
+        {
+            return false;
+        }
+
+        // Place names in proper case: "Washington", "New York", "Rio de Janeiro".
+        foreach (var range in place.Split(' '))
+        {
+            var word = place[range];
+            if (word.IsEmpty || (!char.IsUpper(word[0]) && !ResiduePatterns.BylineGlue.Contains(word)))
+            {
+                return false;
+            }
+
+            foreach (var c in word[1..])
+            {
+                if (!char.IsLower(c) && c is not ('-' or '\'' or '’' or '.'))
+                {
+                    return false;
+                }
+            }
+        }
+
+        var afterOpen = index + open + 2;
+        var close = text[afterOpen..].IndexOf(')');
+        if (close is <= 0 or > 12)
+        {
+            return false;
+        }
+
+        var agency = text.Slice(afterOpen, close);
+        return LineText.IsAllCaps(agency) || ResiduePatterns.Agencies.Contains(agency);
     }
 
     private static string StripTails(string text)

@@ -28,7 +28,7 @@ public sealed record CleaningOptions
     public int MaxPromptLength { get; init; } = 320;
 
     /// <summary>Longest promo or boilerplate paragraph at the end of an article.</summary>
-    public int MaxTailPromoLength { get; init; } = 700;
+    public int MaxTailPromoLength { get; init; } = 450;
 
     /// <summary>Distinct promo cues a trailing paragraph needs to count as promo (see <c>ResiduePatterns.PromoCues</c>).</summary>
     public int MinTailPromoCues { get; init; } = 2;

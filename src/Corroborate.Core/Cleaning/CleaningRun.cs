@@ -17,6 +17,11 @@ internal sealed class CleaningRun
     private List<string>? _authors;
     private DateTimeOffset? _published;
     private int _bodyStart;
+    private int _firstContent = -1;
+    private bool _bylineFound;
+
+    // Longest run of paragraphs whose immediate repetition is removed as a repeat.
+    private const int MaxRepeatedRun = 4;
 
     public CleaningRun(IReadOnlyList<string> paragraphs, ArticleMetadata metadata, CleaningOptions options)
     {
@@ -42,7 +47,13 @@ internal sealed class CleaningRun
     {
         MarkHead();
         MarkBody();
+        MarkRepeatedTails();
         MarkTail();
+        if (MarkRelatedTeasers())
+        {
+            MarkTail();
+        }
+
         MarkCaptions();
         return Build();
     }
@@ -52,18 +63,23 @@ internal sealed class CleaningRun
     {
         var title = _metadata.Title;
         var i = 0;
-        if (Count > 0)
+        if (Count > 1)
         {
             if (!string.IsNullOrWhiteSpace(title) && SameAsTitle(_paragraphs[0], title))
             {
                 Remove(0, RemovalReasons.Headline);
                 i = 1;
             }
-            else if (string.IsNullOrWhiteSpace(title) && ResidueRules.IsHeadlineLike(_paragraphs[0], _options) && HeaderFollows(1))
+            else if (_paragraphs[0].Length <= _options.MaxHeadlineLength * 2 && !IsHeaderLine(_paragraphs[0]) && HeaderFollows(1))
             {
+                // A scraper's dump: the first line, right above a date or URL line, is the headline.
                 Remove(0, RemovalReasons.Headline);
-                _title = _paragraphs[0];
-                title = _title;
+                if (string.IsNullOrWhiteSpace(title))
+                {
+                    _title = _paragraphs[0];
+                    title = _title;
+                }
+
                 i = 1;
             }
         }
@@ -100,9 +116,9 @@ internal sealed class CleaningRun
 
     private bool HeaderFollows(int index)
     {
-        for (var i = index; i < Math.Min(Count, index + 2); i++)
+        for (var i = index; i < Math.Min(Count - 1, index + 2); i++)
         {
-            if (ResidueRules.IsDateLine(_paragraphs[i], out _) || ResidueRules.IsUrl(_paragraphs[i]))
+            if (IsHeaderLine(_paragraphs[i]))
             {
                 return true;
             }
@@ -111,30 +127,42 @@ internal sealed class CleaningRun
         return false;
     }
 
+    private static bool IsHeaderLine(string paragraph) => ResidueRules.IsDateLine(paragraph, out _) || ResidueRules.IsUrl(paragraph);
+
     // Residue recognisable line by line, repeated paragraphs, related-article lists and the glued byline.
     private void MarkBody()
     {
-        var previous = default(NormalForm);
+        var forms = new NormalForm[Count];
+        for (var i = 0; i < Count; i++)
+        {
+            forms[i] = NormalForm.Of(_paragraphs[i]);
+        }
+
         var inRelatedList = false;
         var relatedItems = 0;
         var contentSeen = false;
+        var contentParagraphs = 0;
+        var bodyReached = false;
         for (var i = 0; i < Count; i++)
         {
-            var paragraph = _paragraphs[i];
-            var form = NormalForm.Of(paragraph);
             if (_marks[i].Reason is not null)
             {
-                previous = form;
                 continue;
             }
 
-            if (form.Length > 0 && form == previous)
+            var repeated = RepeatedRunLength(forms, i);
+            if (repeated > 0)
             {
-                Remove(i, RemovalReasons.RepeatedParagraph);
+                for (var k = i; k < i + repeated; k++)
+                {
+                    Remove(k, RemovalReasons.RepeatedParagraph);
+                }
+
+                i += repeated - 1;
                 continue;
             }
 
-            previous = form;
+            var paragraph = _paragraphs[i];
             var inHead = i < _bodyStart + _options.HeadParagraphs && !contentSeen;
             var inTail = i >= Count - _options.TailParagraphs;
             var reason = ResidueRules.Classify(paragraph, inHead || inTail, _options, ref _facts, out var isHeader);
@@ -151,6 +179,7 @@ internal sealed class CleaningRun
                 if (reason == RemovalReasons.Byline && inHead)
                 {
                     NoteAuthors(paragraph);
+                    _bylineFound = true;
                 }
 
                 Remove(i, reason);
@@ -172,20 +201,81 @@ internal sealed class CleaningRun
             if (!contentSeen)
             {
                 contentSeen = true;
-                if (i < _bodyStart + _options.HeadParagraphs)
-                {
-                    SplitGluedByline(i);
-                }
+                _firstContent = i;
+            }
+
+            // A byline glued to the first paragraph of substance; captions and credits of a lead image may come
+            // before it.
+            if (!_bylineFound && !bodyReached && contentParagraphs++ < 6)
+            {
+                SplitGluedByline(i);
+                bodyReached = LineText.CountWords(paragraph) >= 20;
             }
 
             SplitTrailingCredit(i);
         }
     }
 
+    // How many paragraphs from index repeat the run just before them: a caption printed twice (run of 1),
+    // or a two-line block printed twice. Zero when none.
+    private static int RepeatedRunLength(NormalForm[] forms, int index)
+    {
+        for (var length = 1; length <= MaxRepeatedRun; length++)
+        {
+            if (index - length < 0 || index + length > forms.Length)
+            {
+                break;
+            }
+
+            var same = true;
+            for (var k = 0; k < length && same; k++)
+            {
+                var form = forms[index + k];
+                same = form.Length > 0 && form == forms[index - length + k];
+            }
+
+            if (same)
+            {
+                return length;
+            }
+        }
+
+        return 0;
+    }
+
+    // A paragraph that repeats the end of the one before it: the copy of a first paragraph printed once with its
+    // dateline ("CORRWICK — The river ...") and once without.
+    private void MarkRepeatedTails()
+    {
+        for (var i = 1; i < Count; i++)
+        {
+            if (_marks[i].Reason is not null || _marks[i].Kept is not null || _marks[i - 1].Reason is not null)
+            {
+                continue;
+            }
+
+            var previous = _marks[i - 1].Kept ?? _paragraphs[i - 1];
+            var current = _paragraphs[i];
+            var previousForm = NormalForm.Of(previous);
+            var currentForm = NormalForm.Of(current);
+            if (currentForm.Length < 20 || currentForm.Length >= previousForm.Length || currentForm.Length < 0.8 * previousForm.Length)
+            {
+                continue;
+            }
+
+            if (NormalForm.Letters(previous).EndsWith(NormalForm.Letters(current), StringComparison.Ordinal))
+            {
+                Remove(i, RemovalReasons.RepeatedParagraph);
+            }
+        }
+    }
+
     // Walks back from the end over promo, boilerplate, domain and URL lines until the article's own text.
     private void MarkTail()
     {
-        for (var i = Count - 1; i >= _bodyStart; i--)
+        // The article's first paragraph is never taken for trailing promo: short bodies are all "tail".
+        var stop = Math.Max(_bodyStart, _firstContent + 1);
+        for (var i = Count - 1; i >= stop; i--)
         {
             ref var mark = ref _marks[i];
             if (mark.Reason is not null)
@@ -228,6 +318,71 @@ internal sealed class CleaningRun
         }
     }
 
+    // A related-articles block at the end whose headlines each carry a teaser sentence: from its header to the
+    // end of the text, every paragraph left is either a headline or the teaser right under one.
+    private bool MarkRelatedTeasers()
+    {
+        var header = -1;
+        for (var i = Count - 1; i > _firstContent && i >= 0; i--)
+        {
+            if (_marks[i].Reason == RemovalReasons.RelatedArticles && ResidueRules.IsRelatedHeader(_paragraphs[i]))
+            {
+                header = i;
+                break;
+            }
+        }
+
+        if (header < 0)
+        {
+            return false;
+        }
+
+        var previousWasItem = true;
+        var teasers = 0;
+        for (var i = header + 1; i < Count; i++)
+        {
+            if (_marks[i].Reason is not null)
+            {
+                previousWasItem = _marks[i].Reason == RemovalReasons.RelatedArticles;
+                continue;
+            }
+
+            if (_marks[i].Kept is not null)
+            {
+                return false;
+            }
+
+            if (ResidueRules.IsHeadlineLike(_paragraphs[i], _options))
+            {
+                previousWasItem = true;
+                continue;
+            }
+
+            if (!previousWasItem || LineText.CountWords(_paragraphs[i]) > 60)
+            {
+                return false;
+            }
+
+            teasers++;
+            previousWasItem = false;
+        }
+
+        if (teasers < 2)
+        {
+            return false;
+        }
+
+        for (var i = header + 1; i < Count; i++)
+        {
+            if (_marks[i].Reason is null)
+            {
+                Remove(i, RemovalReasons.RelatedArticles);
+            }
+        }
+
+        return true;
+    }
+
     // A caption is the short paragraph right above a photo credit (the first copy when it is doubled).
     private void MarkCaptions()
     {
@@ -245,7 +400,7 @@ internal sealed class CleaningRun
             }
 
             if (j >= _bodyStart && _marks[j].Reason is null && _marks[j].Kept is null
-                && ResidueRules.IsCaptionLike(_paragraphs[j], _options))
+                && ResidueRules.IsCaptionLike(_paragraphs[j], strict: j == i - 1, _options))
             {
                 Remove(j, RemovalReasons.Caption);
             }
@@ -263,6 +418,7 @@ internal sealed class CleaningRun
 
         var byline = paragraph[..length];
         NoteAuthors(byline);
+        _bylineFound = true;
         _marks[index] = new Mark
         {
             Kept = paragraph[restStart..].TrimStart(),
@@ -282,7 +438,7 @@ internal sealed class CleaningRun
         }
 
         var before = paragraph[..start].TrimEnd();
-        if (_marks[index].Kept is null && ResidueRules.IsCaptionLike(before, _options))
+        if (_marks[index].Kept is null && ResidueRules.IsCaptionLike(before, strict: false, _options))
         {
             // A caption with its credit: all of it goes.
             Remove(index, RemovalReasons.Caption);
@@ -425,5 +581,20 @@ internal readonly record struct NormalForm(ulong Hash, int Length)
         }
 
         return new NormalForm(hash, length);
+    }
+
+    /// <summary>The letters and digits of <paramref name="text"/>, lower-cased: what <see cref="Of"/> hashes.</summary>
+    public static string Letters(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return builder.ToString();
     }
 }

@@ -32,6 +32,13 @@ internal static class LineText
     public static bool IsQuoteMark(char c) => OpeningQuotes.Contains(c, StringComparison.Ordinal);
 
     /// <summary>
+    /// True when the line opens with a quotation mark, so it is speech. Guillemets and angle quotes followed by
+    /// a space are arrows ("« Previous"), not quotes.
+    /// </summary>
+    public static bool OpensSpeech(ReadOnlySpan<char> line) =>
+        !line.IsEmpty && IsQuoteMark(line[0]) && !(line[0] is '«' or '»' or '‹' or '›' && (line.Length == 1 || char.IsWhiteSpace(line[1])));
+
+    /// <summary>
     /// Skips leading decoration (bullets, dashes, arrows, brackets, asterisks, whitespace) but stops at letters,
     /// digits, quotation marks and <c>©</c>.
     /// </summary>
@@ -333,7 +340,7 @@ internal static class LineText
     }
 
     private static bool IsDecoration(char c) =>
-        !char.IsLetterOrDigit(c) && !IsQuoteMark(c) && c is not ('©' or '@' or '#' or '$' or '€' or '£' or '¥' or '%' or '&' or '+');
+        !char.IsLetterOrDigit(c) && (!IsQuoteMark(c) || c is '«' or '»' or '‹' or '›') && c is not ('©' or '@' or '#' or '$' or '€' or '£' or '¥' or '%' or '&' or '+');
 
     // Arrows that close a lead-in without a separator before them ("Next article ›" is handled as a separator,
     // but "Read more ↓" uses characters outside the separator list).

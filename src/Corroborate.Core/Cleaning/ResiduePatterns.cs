@@ -22,7 +22,7 @@ internal static class ResiduePatterns
     [
         "story continues below", "story continues after", "article continues below", "article continues after",
         "content continues below", "text continues below", "continues below advertisement", "the story continues below",
-        "the article continues below", "continue reading after", "advertisement story continues",
+        "the article continues below", "the story continues after", "the article continues after", "continue reading after", "advertisement story continues",
         "advertisement article continues", "advertisement content continues", "advertisement continues",
     ];
 
@@ -33,7 +33,7 @@ internal static class ResiduePatterns
         "previous item", "previous", "prev post", "prev article", "prev story", "prev", "next post", "next posts",
         "next article", "next story", "next page", "next entry", "next item", "next", "older post", "older posts",
         "older article", "older entry", "older", "newer post", "newer posts", "newer article", "newer entry", "newer",
-        "up next", "coming up next", "back to top", "back to home", "back to homepage", "return to top",
+        "up next", "next up", "coming up next", "back to top", "back to home", "back to homepage", "return to top",
         "return to homepage", "go to homepage", "skip to content", "skip to main content",
     ];
 
@@ -50,7 +50,7 @@ internal static class ResiduePatterns
         "must see", "must watch", "recommended", "recommended reading", "you might also like", "you may also like",
         "further reading", "trending", "popular", "click here", "more coverage", "in case you missed it", "icymi",
         "explore more", "keep reading", "continue reading", "read the story",
-        "more stories",
+        "more stories", "check out", "check it out", "see it",
     ];
 
     /// <summary>Openings of lines that point elsewhere to read on ("Read more at ..."); anything may follow.</summary>
@@ -78,7 +78,7 @@ internal static class ResiduePatterns
         "just in", "editor's picks", "editors picks", "editor's choice", "don't miss", "must read", "must reads",
         "around the web", "from the web", "from our partners", "sponsored stories", "promoted stories",
         "more from our network", "elsewhere", "elsewhere on the web", "also in the news", "more coverage",
-        "keep reading", "related searches", "people also read", "readers also liked", "top picks", "also read");
+        "keep reading", "related searches", "people also read", "readers also liked", "top picks", "also read", "in case you missed it", "icymi");
 
     /// <summary>Openings of header lines that name a section or site ("More from The Courier").</summary>
     public static readonly string[] RelatedHeaderOpenings =
@@ -152,8 +152,13 @@ internal static class ResiduePatterns
         "donate to", "donate now", "donate today", "make a donation", "make a contribution",
         "readers like you", "if you value", "if you enjoyed", "if you like this", "if you liked this",
         "if you found this", "our newsletter", "our newsletters",
-        "free newsletter", "morning briefing", "evening briefing", "daily briefing",
+        "free newsletter", "morning briefing", "evening briefing", "daily briefing", "thank you for reading",
+        "thanks for reading", "thank you for supporting", "thanks for supporting", "email us", "contact us",
+        "write to us", "tell us", "have a story", "got a story",
     ];
+
+    /// <summary>Labels of promo boxes; a separator must follow ("Newsletter: ...").</summary>
+    public static readonly string[] PromoLabels = ["newsletter", "newsletters", "free newsletter", "subscribe", "sign up", "get the app", "podcast"];
 
     /// <summary>Openings that make a promo only when a question mark follows soon ("Enjoying Dailyfold? ...").</summary>
     public static readonly string[] PromoQuestions =
@@ -176,14 +181,21 @@ internal static class ResiduePatterns
     public static readonly string[] PromoCues =
     [
         "subscri", "newsletter", "inbox", "sign up", "sign-up", "ad-free", "ad free", "unlimited", "upgrade",
-        "premium", "membership", "donat", "support our", "support independent", "support quality", "support local",
-        "journalism", "cancel any", "cancel at any", "cancel whenever", "free trial", "per month", "a month",
-        "/month", "/mo", "per week", "special offer", "limited time", "% off", "paywall", "readers like you",
-        "reader-funded", "reader funded", "become a member", "download our", "download the", "app store",
-        "google play", "follow us", "puzzle", "crossword", "archive", "exclusive", "delivered", "sign in", "log in",
-        "register", "account", "notifications", "alerts", "podcast", "click here", "tap here", "comment",
-        "moderat", "guidelines", "civil", "respectful", "nonprofit", "non-profit", "independent newsroom",
-        "tax-deductible", "contribution", "patreon", "gift",
+        "premium", "membership", "donat", "support our", "support independent", "support quality", "supporting local",
+        "support local", "journalism", "cancel any", "cancel at any", "cancel whenever", "free trial", "per month",
+        "a month", "/month", "/mo", "per week", "special offer", "limited time", "% off", "paywall", "readers like you",
+        "reader-funded", "reader funded", "become a member", "download our", "follow us", "nonprofit", "non-profit",
+        "tax-deductible", "patreon", "comments are", "commenting", "moderated", "community guidelines",
+        "our reporting", "our journalism", "our work", "free articles", "digital access", "log in", "offer ends",
+        "members-only", "no ads", "podcast", "early access",
+    ];
+
+    /// <summary>Cues strong enough that one, in a short appeal that opens with an imperative, makes it promo.</summary>
+    public static readonly string[] StrongPromoCues =
+    [
+        "inbox", "newsletter", "subscri", "sign up", "sign-up", "our app", "the app", "news alerts", "breaking news alerts",
+        "whatsapp channel", "telegram channel", "our channel", "briefing", "unlimited access", "ad-free", "podcast",
+        "youtube channel", "notifications",
     ];
 
     /// <summary>Fragments that make a short line copyright or syndication boilerplate.</summary>
@@ -329,7 +341,7 @@ internal static class ResiduePatterns
     public static readonly string[] CreditTrailers =
     [
         "reporting by", "additional reporting by", "additional reporting", "reporting and writing by", "editing by",
-        "edited by", "writing by", "written by", "compiled by", "research by", "with reporting by", "with additional reporting",
+        "edited by", "writing by", "compiled by", "research by", "with reporting by", "with additional reporting",
         "contributing reporting", "contributing", "contributed to this report", "fact-checked by", "fact checked by",
         "translated by", "translation by", "produced by", "graphics by", "interactive by", "design by", "development by",
     ];
@@ -386,6 +398,13 @@ internal static class ResiduePatterns
         " said", " says", " told", " according to", " added", " asked", " wrote", " tweeted", " stated",
         " explained", " insisted", " warned",
     ];
+
+    /// <summary>Words of past-tense narration, which news paragraphs have and image captions rarely do.</summary>
+    public static readonly PhraseSet PastNarrationWords = PhraseSet.Keys(
+        "was", "were", "had", "did", "said", "told", "would", "could", "will", "became",
+        "began", "came", "went", "took", "made", "gave", "won", "lost", "left", "met", "sent", "spent", "found", "got",
+        "knew", "thought", "wrote", "ran", "saw", "held", "kept", "led", "paid", "brought", "bought", "fell", "rose",
+        "say", "says");
 
     /// <summary>Verbs of imperative appeals that open promo text in the tail.</summary>
     public static readonly PhraseSet ImperativeOpeners = PhraseSet.Keys(

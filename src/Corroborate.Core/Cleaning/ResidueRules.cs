@@ -29,6 +29,10 @@ internal static class ResidueRules
 
     private static readonly string[] TrailingCreditLeads = ["Photo: ", "Photograph: ", "Photo by ", "Picture: ", "Image: ", "Credit: ", "Photos: "];
 
+    private static readonly string[] GluedNavigationLabels = ["previous article", "next article", "previous post", "next post", "previous story", "next story"];
+
+    private static readonly string[] FollowVerbs = ["follow", "like", "join", "find", "we're on", "we are on", "catch us on", "watch us on"];
+
     private static readonly string[] RelaxedLinkLeads = ["read", "more", "watch", "listen", "related", "trending", "popular", "recommended"];
 
     /// <summary>
@@ -39,7 +43,7 @@ internal static class ResidueRules
     {
         isHeader = false;
         var line = paragraph.AsSpan().Trim();
-        if (line.IsEmpty || LineText.IsQuoteMark(line[0]))
+        if (line.IsEmpty || LineText.OpensSpeech(line))
         {
             return null;
         }
@@ -74,6 +78,11 @@ internal static class ResidueRules
             {
                 return RemovalReasons.Widget;
             }
+
+            if (IsAdNotice(key))
+            {
+                return RemovalReasons.AdMarker;
+            }
         }
 
         if (line.Length <= options.MaxShortLineLength)
@@ -83,7 +92,7 @@ internal static class ResidueRules
                 return RemovalReasons.AdMarker;
             }
 
-            if (IsNavigation(core))
+            if (IsNavigation(line, core))
             {
                 return RemovalReasons.Navigation;
             }
@@ -98,6 +107,11 @@ internal static class ResidueRules
                 && IsSourceName(source))
             {
                 NoteSource(source, ref facts);
+                return RemovalReasons.SourceLine;
+            }
+
+            if (IsViaLine(core, ref facts))
+            {
                 return RemovalReasons.SourceLine;
             }
 
@@ -116,13 +130,19 @@ internal static class ResidueRules
                 return RemovalReasons.Caption;
             }
 
-            if (BylineRules.IsStandalone(core, nameRoleBylineAllowed, options)
-                || LineText.MatchLead(core, ResiduePatterns.CreditTrailers, PhraseFollow.Anything, out _, out _))
+            if (BylineRules.IsStandalone(core, nameRoleBylineAllowed, options) || BylineRules.IsCreditTrailer(core, options)
+                || (nameRoleBylineAllowed && BylineRules.IsSignOff(line)))
             {
                 return RemovalReasons.Byline;
             }
 
-            if (IsUrl(line))
+            // "Jane Doe | The Courier" between paragraphs credits a picture.
+            if (!nameRoleBylineAllowed && (BylineRules.IsNameWithRole(core) || BylineRules.IsNameForOutlet(core)))
+            {
+                return RemovalReasons.PhotoCredit;
+            }
+
+            if (IsUrl(line) && !IsDomain(line, out _))
             {
                 return RemovalReasons.RelatedLink;
             }
@@ -130,7 +150,7 @@ internal static class ResidueRules
 
         if (line.Length <= options.MaxPromptLength)
         {
-            if (IsPrompt(core) || IsFollowLine(core) || IsLegal(line))
+            if (IsPrompt(core) || IsFollowLine(core) || IsLegal(line) || IsAppeal(line, core))
             {
                 return RemovalReasons.Promo;
             }
@@ -149,11 +169,19 @@ internal static class ResidueRules
         return null;
     }
 
+    /// <summary>True when the paragraph is a related-articles header ("Related stories", "More from The Courier").</summary>
+    public static bool IsRelatedHeader(string paragraph)
+    {
+        var line = paragraph.AsSpan().Trim();
+        var core = LineText.SkipDecoration(line);
+        return (ResiduePatterns.RelatedHeaders.Contains(line) && !EndsWithPeriod(line)) || IsRelatedHeaderOpening(core);
+    }
+
     /// <summary>True when a trailing paragraph is promo or boilerplate: an appeal with promo cues, or legal text.</summary>
     public static bool IsTailPromo(string paragraph, CleaningOptions options)
     {
         var line = paragraph.AsSpan().Trim();
-        if (line.Length > options.MaxTailPromoLength || line.IsEmpty || LineText.IsQuoteMark(line[0]))
+        if (line.Length > options.MaxTailPromoLength || line.IsEmpty || LineText.OpensSpeech(line) || HasAttribution(line))
         {
             return false;
         }
@@ -173,7 +201,8 @@ internal static class ResidueRules
             }
         }
 
-        return cues >= options.MinTailPromoCues && (AddressesReader(line) || OpensWithImperative(core));
+        return cues >= options.MinTailPromoCues + 1
+            || (cues >= options.MinTailPromoCues && (AddressesReader(line) || OpensWithImperative(core)));
     }
 
     /// <summary>True for a wire or agency credit standing alone in brackets at the end: "(Tollbridge Press Agency)".</summary>
@@ -335,7 +364,8 @@ internal static class ResidueRules
             return false;
         }
 
-        if (trimmed[^1] == '.' && !trimmed.EndsWith("...") && !EndsWithAbbreviation(trimmed))
+        // A full stop ends prose; so does an ellipsis, which marks a truncated excerpt.
+        if (trimmed[^1] == '…' || (trimmed[^1] == '.' && (trimmed.EndsWith("...") || !EndsWithAbbreviation(trimmed))))
         {
             return false;
         }
@@ -343,30 +373,52 @@ internal static class ResidueRules
         return !HasSentenceBreak(core);
     }
 
-    /// <summary>True when a short paragraph reads like an image caption: no speech, no attribution, one or two sentences.</summary>
-    public static bool IsCaptionLike(string paragraph, CleaningOptions options)
+    /// <summary>
+    /// True when a short paragraph reads like an image caption: no speech, no attribution, one or two sentences.
+    /// <paramref name="strict"/> (when the only evidence is a credit line below it) also asks for a full stop at
+    /// the end and no past-tense narration, which news paragraphs have and captions rarely do.
+    /// </summary>
+    public static bool IsCaptionLike(string paragraph, bool strict, CleaningOptions options)
     {
         var line = paragraph.AsSpan().Trim();
         var words = LineText.CountWords(line);
-        if (words < 3 || words > options.MaxCaptionWords || line.IndexOfAny(ResiduePatterns.QuoteMarks) >= 0)
+        var maxWords = strict ? Math.Min(options.MaxCaptionWords, 30) : options.MaxCaptionWords;
+        if (words < 3 || words > maxWords || line.IndexOfAny(ResiduePatterns.QuoteMarks) >= 0)
         {
             return false;
         }
 
-        if (line[0] is '‘' or '\'' || line.Contains(" ‘", StringComparison.Ordinal) || line[^1] is ':' or '?')
+        if (line[0] is '‘' or '\'' || line.Contains(" ‘", StringComparison.Ordinal) || line[^1] is ':' or '?' || HasAttribution(line))
         {
             return false;
         }
 
-        foreach (var word in ResiduePatterns.AttributionWords)
+        if (HasPastNarration(line) || (strict && LineText.TrimClosers(line)[^1] != '.'))
         {
-            if (line.Contains(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
+            return false;
         }
 
         return SentenceCount(line) <= 2;
+    }
+
+    // "was", "had", "announced", "ruled": narration in the past, the tense of news paragraphs.
+    private static bool HasPastNarration(ReadOnlySpan<char> line)
+    {
+        foreach (var range in line.SplitAny(' ', ',', ';', '.', '(', ')'))
+        {
+            var word = line[range];
+            if (word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(word[0]))
+            {
+                return true;
+            }
+
+            if (ResiduePatterns.PastNarrationWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -454,14 +506,53 @@ internal static class ResidueRules
         return core.Length <= 100 && LineText.CountWords(core) <= 14 && (EndsWithAgency(core) || IsNameSlashName(core));
     }
 
-    private static bool IsNavigation(ReadOnlySpan<char> core)
+    private static bool IsNavigation(ReadOnlySpan<char> line, ReadOnlySpan<char> core)
     {
+        // "« Older headline" and "Newer headline »": a title with an arrow on its own.
+        if (line.Length > 2 && line[0] is '«' or '‹' or '←' && line[1] == ' ' && line.IndexOfAny('»', '›') < 0)
+        {
+            return IsTitleRest(line[2..], 26);
+        }
+
+        if (line.Length > 2 && line[^1] is '»' or '›' or '→' && line[^2] == ' ' && line.IndexOfAny('«', '‹') < 0)
+        {
+            return IsTitleRest(line[..^2], 26) && !LineText.EndsWithTerminal(line[..^2]);
+        }
+
+        // "Previous articleThe headline": the label glued to the title.
+        foreach (var label in GluedNavigationLabels)
+        {
+            var end = LineText.MatchPhrase(core, label) is var e && e < 0 ? GluedEnd(core, label) : -1;
+            if (end > 0)
+            {
+                return IsTitleRest(core[end..], 26);
+            }
+        }
+
+        // "< Back to news".
+        if (LineText.MatchPhrase(core, "back to") is var back and > 0 && core.Length <= 40 && !LineText.EndsWithTerminal(core))
+        {
+            return true;
+        }
+
         if (LineText.MatchLead(core, ResiduePatterns.Navigation, PhraseFollow.SeparatorOrEnd, out _, out var rest))
         {
             return rest.IsEmpty || IsTitleRest(rest, 26);
         }
 
         return IsCapsLead(core, ResiduePatterns.Navigation, out rest) && IsTitleRest(rest, 26);
+    }
+
+    // "Previous articleThe ...": the phrase, then straight away a capital.
+    private static int GluedEnd(ReadOnlySpan<char> core, string label)
+    {
+        if (core.Length <= label.Length + 1 || !core.StartsWith(label, StringComparison.OrdinalIgnoreCase))
+        {
+            return -1;
+        }
+
+        var next = core[label.Length];
+        return char.IsUpper(next) && char.IsLower(core[label.Length - 1]) ? label.Length : -1;
     }
 
     private static bool IsLink(ReadOnlySpan<char> core)
@@ -511,8 +602,13 @@ internal static class ResidueRules
             return false;
         }
 
-        return LineText.MatchLead(core, ResiduePatterns.RelatedHeaderOpenings, PhraseFollow.Anything, out _, out var rest)
-            && !rest.IsEmpty && (char.IsUpper(rest[0]) || char.IsDigit(rest[0])) && StartsEveryWordUpper(rest);
+        if (!LineText.MatchLead(core, ResiduePatterns.RelatedHeaderOpenings, PhraseFollow.Anything, out _, out var rest) || rest.IsEmpty)
+        {
+            return false;
+        }
+
+        // "More from The Courier", or a short section name in any case ("More in sport").
+        return StartsEveryWordUpper(rest) || (LineText.CountWords(rest) <= 2 && core.Length <= 40 && !LineText.EndsWithTerminal(rest));
     }
 
     private static bool IsCaptionLead(ReadOnlySpan<char> core)
@@ -546,15 +642,56 @@ internal static class ResidueRules
 
     private static bool IsPrompt(ReadOnlySpan<char> core)
     {
-        if (LineText.MatchLead(core, ResiduePatterns.PromoOpenings, PhraseFollow.Anything, out _, out _))
+        if (LineText.MatchLead(core, ResiduePatterns.PromoOpenings, PhraseFollow.Anything, out _, out _)
+            || LineText.MatchLead(core, ResiduePatterns.PromoLabels, PhraseFollow.SeparatorOrEnd, out _, out _))
         {
             return true;
         }
 
-        if (LineText.MatchLead(core, ResiduePatterns.PromoQuestions, PhraseFollow.Anything, out _, out _))
+        var question = core.IndexOf('?');
+        if (question > 0 && question <= 70 && LineText.MatchLead(core, ResiduePatterns.PromoQuestions, PhraseFollow.Anything, out _, out _))
         {
-            var question = core.IndexOf('?');
-            return question > 0 && question <= 70;
+            return true;
+        }
+
+        // "Interested in health? Sign up for ...": a short question, then a prompt.
+        if (question > 0 && question <= 60 && LineText.CountWords(core[..question]) <= 8)
+        {
+            var after = LineText.SkipDecoration(core[(question + 1)..].TrimStart());
+            return LineText.MatchLead(after, ResiduePatterns.PromoOpenings, PhraseFollow.Anything, out _, out _);
+        }
+
+        return false;
+    }
+
+    // A short appeal to the reader naming a subscription, newsletter or app: "Get The Courier in your inbox".
+    private static bool IsAppeal(ReadOnlySpan<char> line, ReadOnlySpan<char> core)
+    {
+        if (line.Length > 220 || HasAttribution(line) || line.IndexOfAny(ResiduePatterns.QuoteMarks) >= 0)
+        {
+            return false;
+        }
+
+        var cues = 0;
+        foreach (var cue in ResiduePatterns.StrongPromoCues)
+        {
+            if (line.Contains(cue, StringComparison.OrdinalIgnoreCase))
+            {
+                cues++;
+            }
+        }
+
+        return (cues >= 1 && OpensWithImperative(core)) || (cues >= 2 && AddressesReader(line));
+    }
+
+    private static bool HasAttribution(ReadOnlySpan<char> line)
+    {
+        foreach (var word in ResiduePatterns.AttributionWords)
+        {
+            if (line.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
         }
 
         return false;
@@ -563,14 +700,30 @@ internal static class ResidueRules
     // "Follow NBC Latino on Facebook", "Like The Courier on Facebook", "Find us on Instagram".
     private static bool IsFollowLine(ReadOnlySpan<char> core)
     {
-        var opening = LineText.MatchPhrase(core, "follow");
-        if (opening < 0)
+        var opening = -1;
+        foreach (var verb in FollowVerbs)
         {
-            opening = LineText.MatchPhrase(core, "like");
+            opening = Math.Max(opening, LineText.MatchPhrase(core, verb));
         }
 
         if (opening < 0 || core.Length > 200)
         {
+            return false;
+        }
+
+        // "We're on Telegram!": the network straight after.
+        if (core[..opening].EndsWith(" on", StringComparison.OrdinalIgnoreCase))
+        {
+            var after = core[opening..].TrimStart();
+            foreach (var network in ResiduePatterns.SocialNetworks)
+            {
+                var end = LineText.MatchPhrase(after, network);
+                if (end > 0 && network.Length > 1)
+                {
+                    return true;
+                }
+            }
+
             return false;
         }
 
@@ -618,6 +771,17 @@ internal static class ResidueRules
             }
         }
 
+        // "All content © 2024 The Courier, unless otherwise noted."
+        var mark = core.IndexOf('©');
+        if (mark > 0 && core.Length <= 160)
+        {
+            var after = core[(mark + 1)..].TrimStart();
+            if (after.Length >= 4 && char.IsDigit(after[0]) && char.IsDigit(after[3]))
+            {
+                return true;
+            }
+        }
+
         foreach (var fragment in ResiduePatterns.LegalFragments)
         {
             if (line.Contains(fragment, StringComparison.OrdinalIgnoreCase))
@@ -636,12 +800,27 @@ internal static class ResidueRules
     // "This article first appeared on The Courier.", "Originally published at valleycourier.example".
     private static bool IsSourceStatement(ReadOnlySpan<char> core, ref LineFacts facts)
     {
-        if (LineText.MatchLead(core, ResiduePatterns.SourceOpenings, PhraseFollow.Anything, out _, out var rest))
+        ReadOnlySpan<char> rest;
+        if (!LineText.MatchLead(core, ResiduePatterns.SourceOpenings, PhraseFollow.Anything, out _, out rest)
+            && !IsPieceSourceLine(core, out rest)
+            && !IsFeedFooter(core, out rest))
         {
-            NoteSource(SourceName(rest), ref facts);
-            return true;
+            return false;
         }
 
+        if (!IsShortSourceRest(rest))
+        {
+            return false;
+        }
+
+        NoteSource(SourceName(rest), ref facts);
+        return true;
+    }
+
+    // "This article first appeared on ...", "This story was originally published by ...".
+    private static bool IsPieceSourceLine(ReadOnlySpan<char> core, out ReadOnlySpan<char> rest)
+    {
+        rest = default;
         var opening = LineText.MatchPhrase(core, "this");
         if (opening < 0)
         {
@@ -660,12 +839,60 @@ internal static class ResidueRules
             var afterNoun = afterThis[nounEnd..].TrimStart();
             if (LineText.MatchLead(afterNoun, ResiduePatterns.SourceVerbs, PhraseFollow.Anything, out _, out rest))
             {
-                NoteSource(SourceName(rest), ref facts);
                 return true;
             }
         }
 
         return false;
+    }
+
+    // Feed footers: "The post {title} appeared first on {site}."
+    private static bool IsFeedFooter(ReadOnlySpan<char> core, out ReadOnlySpan<char> rest)
+    {
+        rest = default;
+        if (LineText.MatchPhrase(core, "the post") < 0)
+        {
+            return false;
+        }
+
+        var index = core.IndexOf(" appeared first on ", StringComparison.OrdinalIgnoreCase);
+        if (index < 0)
+        {
+            return false;
+        }
+
+        rest = core[(index + " appeared first on ".Length)..];
+        return true;
+    }
+
+    // What follows a source opening is a name or URL, and at most one more source or link sentence
+    // ("... under a Creative Commons license. Read the original article.").
+    private static bool IsShortSourceRest(ReadOnlySpan<char> rest)
+    {
+        if (LineText.CountWords(rest) > 30)
+        {
+            return false;
+        }
+
+        for (var i = 1; i + 2 < rest.Length; i++)
+        {
+            if (rest[i] is '.' or '!' or '?' && rest[i + 1] == ' ' && char.IsUpper(rest[i + 2]) && !IsAbbreviationBefore(rest, i))
+            {
+                var next = rest[(i + 2)..];
+                return LineText.MatchLead(next, ResiduePatterns.SourceOpenings, PhraseFollow.Anything, out _, out _)
+                    || LineText.MatchLead(next, ResiduePatterns.LinkLeads, PhraseFollow.SeparatorOrEnd, out _, out _)
+                    || LineText.MatchLead(next, ResiduePatterns.LinkOpenings, PhraseFollow.Anything, out _, out _);
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsAbbreviationBefore(ReadOnlySpan<char> text, int stop)
+    {
+        var wordStart = text[..stop].LastIndexOf(' ') + 1;
+        var word = text[wordStart..stop];
+        return word.Length <= 3 || word.Contains('.');
     }
 
     // The outlet in "on Live Science.", "from The Conversation under a Creative Commons license".
@@ -703,6 +930,30 @@ internal static class ResidueRules
         }
 
         return rest.Trim().TrimEnd(".!,;:");
+    }
+
+    // "Via The Courier", "Story via The Courier": a capitalised name and nothing else.
+    private static bool IsViaLine(ReadOnlySpan<char> core, ref LineFacts facts)
+    {
+        var end = LineText.MatchPhrase(core, "via");
+        if (end < 0)
+        {
+            end = LineText.MatchPhrase(core, "story via");
+        }
+
+        if (end < 0 || core.Length > 80 || LineText.EndsWithTerminal(core))
+        {
+            return false;
+        }
+
+        var name = core[end..].Trim();
+        if (name.IsEmpty || LineText.CountWords(name) > 6 || !(StartsEveryWordUpper(name) || IsDomain(name, out _)))
+        {
+            return false;
+        }
+
+        NoteSource(name, ref facts);
+        return true;
     }
 
     private static bool IsSourceName(ReadOnlySpan<char> rest)
@@ -751,6 +1002,25 @@ internal static class ResidueRules
         {
             facts.Site ??= name.ToString();
         }
+    }
+
+    // "The story continues after this advertisement": a few words around "advertisement".
+    private static bool IsAdNotice(ReadOnlySpan<char> key)
+    {
+        if (LineText.CountWords(key) > 9)
+        {
+            return false;
+        }
+
+        foreach (var range in key.Split(' '))
+        {
+            if (key[range] is "advertisement" or "advertisements" or "advert" or "advertising")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsWidgetKey(ReadOnlySpan<char> key)
