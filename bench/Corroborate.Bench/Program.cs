@@ -3,6 +3,7 @@ using Corroborate.Bench;
 return args.Length == 0 ? Usage() : args[0] switch
 {
     "extraction" => ExtractionBenchmark.Run(args[1..]),
+    "cleaning" => CleaningBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 
