@@ -236,6 +236,16 @@ internal static class BylineRules
             byline = afterOpening;
         }
 
+        // "Jane Doe · 4 min read", "Jane Doe | Published Feb 3": page metadata after the names goes.
+        foreach (var separator in (ReadOnlySpan<string>)[" · ", " • ", " | ", " — "])
+        {
+            var index = byline.IndexOf(separator, StringComparison.Ordinal);
+            if (index > 0 && IsPageMetadata(byline[(index + separator.Length)..]))
+            {
+                byline = byline[..index];
+            }
+        }
+
         var text = byline.ToString();
 
         // "By Jane Doe for The Courier", "By Jane Doe, Special to The Courier": the outlet goes.

@@ -63,7 +63,8 @@ internal static class ResidueRules
                 return RemovalReasons.AdMarker;
             }
 
-            if (ResiduePatterns.RelatedHeaders.ContainsKey(key) && !EndsWithPeriod(line))
+            // "Read more »" with an arrow is a link; alone it heads a list.
+            if (ResiduePatterns.RelatedHeaders.ContainsKey(key) && !EndsWithPeriod(line) && line[^1] is not ('»' or '›' or '→'))
             {
                 isHeader = true;
                 return RemovalReasons.RelatedArticles;
@@ -92,7 +93,7 @@ internal static class ResidueRules
                 return RemovalReasons.AdMarker;
             }
 
-            if (IsNavigation(line, core))
+            if (IsNavigation(core))
             {
                 return RemovalReasons.Navigation;
             }
@@ -118,6 +119,11 @@ internal static class ResidueRules
             if (IsLink(core))
             {
                 return RemovalReasons.RelatedLink;
+            }
+
+            if (IsArrowTitle(line))
+            {
+                return RemovalReasons.Navigation;
             }
 
             if (IsCredit(core))
@@ -506,9 +512,9 @@ internal static class ResidueRules
         return core.Length <= 100 && LineText.CountWords(core) <= 14 && (EndsWithAgency(core) || IsNameSlashName(core));
     }
 
-    private static bool IsNavigation(ReadOnlySpan<char> line, ReadOnlySpan<char> core)
+    // "« Older headline" and "Newer headline »": a title with an arrow on its own.
+    private static bool IsArrowTitle(ReadOnlySpan<char> line)
     {
-        // "« Older headline" and "Newer headline »": a title with an arrow on its own.
         if (line.Length > 2 && line[0] is '«' or '‹' or '←' && line[1] == ' ' && line.IndexOfAny('»', '›') < 0)
         {
             return IsTitleRest(line[2..], 26);
@@ -519,10 +525,15 @@ internal static class ResidueRules
             return IsTitleRest(line[..^2], 26) && !LineText.EndsWithTerminal(line[..^2]);
         }
 
+        return false;
+    }
+
+    private static bool IsNavigation(ReadOnlySpan<char> core)
+    {
         // "Previous articleThe headline": the label glued to the title.
         foreach (var label in GluedNavigationLabels)
         {
-            var end = LineText.MatchPhrase(core, label) is var e && e < 0 ? GluedEnd(core, label) : -1;
+            var end = GluedEnd(core, label);
             if (end > 0)
             {
                 return IsTitleRest(core[end..], 26);
@@ -530,7 +541,7 @@ internal static class ResidueRules
         }
 
         // "< Back to news".
-        if (LineText.MatchPhrase(core, "back to") is var back and > 0 && core.Length <= 40 && !LineText.EndsWithTerminal(core))
+        if (LineText.MatchPhrase(core, "back to") > 0 && core.Length <= 40 && !LineText.EndsWithTerminal(core))
         {
             return true;
         }
