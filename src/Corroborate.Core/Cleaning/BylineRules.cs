@@ -403,19 +403,6 @@ internal static class BylineRules
         return ResiduePatterns.Agencies.Contains(role);
     }
 
-    private static bool HasRoleWord(ReadOnlySpan<char> text)
-    {
-        foreach (var range in text.SplitAny(' ', '\t', '/', ','))
-        {
-            if (ResiduePatterns.RoleWords.Contains(text[range].Trim(".,;:()")))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static bool IsCapitalisedWords(ReadOnlySpan<char> text)
     {
         foreach (var range in text.SplitAny(' ', '\t'))

@@ -58,7 +58,7 @@ internal sealed class CleaningRun
         return Build();
     }
 
-    // Headline, dump header (date line, URL line) and own-line bylines at the top.
+    // Headline and dump header (date line, URL line) at the top.
     private void MarkHead()
     {
         var title = _metadata.Title;

@@ -136,8 +136,9 @@ internal static class LineText
             t++;
         }
 
-        // Word boundary: "follow us" must not match "follow usual".
-        if (t < text.Length && char.IsLetterOrDigit(text[t]) && char.IsLetterOrDigit(phrase[^1]))
+        // Word boundary: "follow us" must not match "follow usual", nor "subscribe" "subscribe-only".
+        if (t < text.Length && char.IsLetterOrDigit(phrase[^1])
+            && (char.IsLetterOrDigit(text[t]) || (text[t] == '-' && t + 1 < text.Length && char.IsLetter(text[t + 1]))))
         {
             return -1;
         }

@@ -319,6 +319,16 @@ public sealed class ScrapedTextCleanerTests
     }
 
     [Fact]
+    public void A_compound_word_that_starts_like_a_prompt_is_kept()
+    {
+        var prose = "Subscribe-only newsletters about the islands have found a few hundred paying readers, the survey said.";
+
+        var cleaned = Cleaner.Clean(Join(Lead, prose, Second), new ArticleMetadata());
+
+        Assert.Equal([Lead, prose, Second], cleaned.Paragraphs);
+    }
+
+    [Fact]
     public void Promo_appended_after_the_article_is_removed()
     {
         var text = Join(
