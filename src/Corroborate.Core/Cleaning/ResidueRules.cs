@@ -399,7 +399,8 @@ internal static class ResidueRules
             return false;
         }
 
-        if (HasPastNarration(line) || (strict && LineText.TrimClosers(line)[^1] != '.'))
+        var closed = LineText.TrimClosers(line);
+        if (closed.IsEmpty || HasPastNarration(line) || (strict && closed[^1] != '.'))
         {
             return false;
         }

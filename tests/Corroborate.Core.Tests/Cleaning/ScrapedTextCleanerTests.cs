@@ -434,6 +434,17 @@ public sealed class ScrapedTextCleanerTests
         Assert.Equal(Lead + "\n\n" + Second + "\n\n" + Third, cleaned.Text);
     }
 
+    [Theory]
+    [InlineData(")) ]] **")]
+    [InlineData("» » »")]
+    [InlineData("— — —")]
+    public void A_line_of_punctuation_above_a_credit_is_left_alone(string line)
+    {
+        var cleaned = Cleaner.Clean(Join(Lead, line, "Photo: Orla Brannigan/AFP", Second), new ArticleMetadata());
+
+        Assert.Equal([Lead, line, Second], cleaned.Paragraphs);
+    }
+
     [Fact]
     public void Empty_text_cleans_to_nothing()
     {
