@@ -48,7 +48,11 @@ public static partial class FormatSniffer
         {
             '{' or '[' => SniffJson(text, start, extension),
             '<' => SniffMarkup(text, start, extension),
-            _ => CountHtmlTags(text, start) >= 2 ? InputFormat.Html : FromExtension(extension),
+            // Text that does not open with markup is HTML when it holds block structure (paragraphs, divs);
+            // a .txt whose prose merely mentions a <script> or <b> tag stays text.
+            _ => (extension == "txt" ? CountBlockTags(text, start) : CountHtmlTags(text, start)) >= 2
+                ? InputFormat.Html
+                : FromExtension(extension),
         };
     }
 
@@ -264,6 +268,21 @@ public static partial class FormatSniffer
 
         return count;
     }
+
+    private static int CountBlockTags(string text, int start)
+    {
+        var window = text.AsSpan(start, Math.Min(text.Length - start, SniffWindow));
+        var count = 0;
+        foreach (var _ in BlockTagRegex().EnumerateMatches(window))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    [GeneratedRegex(@"<(?:p|div|br|hr|article|section|main|h[1-6]|table|ul|ol|li|blockquote|figure|body|html)(?:\s[^<>]*)?/?>", RegexOptions.IgnoreCase)]
+    private static partial Regex BlockTagRegex();
 
     // Elements that start an HTML fragment saved as a file ("<p>First paragraph</p>...").
     private static readonly HashSet<string> HtmlElementNames = new(StringComparer.Ordinal)

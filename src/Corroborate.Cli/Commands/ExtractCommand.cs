@@ -1,0 +1,140 @@
+using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Corroborate.Documents;
+using Corroborate.Ingestion;
+using Corroborate.Pipeline;
+
+namespace Corroborate.Cli.Commands;
+
+/// <summary>
+/// <c>corroborate extract PATH... [--format json|text]</c>: main-text extraction and cleaning only.
+/// JSON is one object keyed by article id (the file stem): <c>{ "stem": { "articleBody", "title", ... } }</c>.
+/// </summary>
+internal static class ExtractCommand
+{
+    private static readonly JsonWriterOptions JsonOptions = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static Command Create(CliConsole console)
+    {
+        var paths = InputArguments.Paths();
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "json (one object keyed by file stem) or text (the article bodies).",
+            DefaultValueFactory = _ => "json",
+        };
+        format.AcceptOnlyFromAmong("json", "text");
+        var maxFileSize = InputArguments.MaxFileSize();
+        var maxItems = InputArguments.MaxItems();
+        var command = new Command("extract", "Extract the article text and metadata from each input.")
+        {
+            paths, format, maxFileSize, maxItems,
+        };
+        command.SetAction(parse => Run(console, parse.GetValue(paths) ?? [], parse.GetValue(format) ?? "json", parse.GetValue(maxFileSize),
+            parse.GetValue(maxItems)));
+        return command;
+    }
+
+    private static int Run(CliConsole console, string[] paths, string format, double maxFileSize, int maxItems)
+    {
+        var log = InputArguments.PrintingLog(console);
+        var reader = new InputReader(InputArguments.ToOptions(maxFileSize, maxItems));
+        var processor = new ArticleProcessor();
+        var count = 0;
+        if (format == "text")
+        {
+            foreach (var article in reader.Read(paths, log.Add))
+            {
+                if (processor.Process(article, log.Add) is not { } doc)
+                {
+                    continue;
+                }
+
+                if (count++ > 0)
+                {
+                    console.Out.WriteLine();
+                }
+
+                console.Out.WriteLine($"==> {doc.Id} <==");
+                if (!string.IsNullOrWhiteSpace(doc.Metadata.Title))
+                {
+                    console.Out.WriteLine(doc.Metadata.Title);
+                    console.Out.WriteLine();
+                }
+
+                console.Out.WriteLine(doc.Text);
+            }
+
+            return InputArguments.ExitCode(count, log);
+        }
+
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, JsonOptions))
+        {
+            json.WriteStartObject();
+            foreach (var article in reader.Read(paths, log.Add))
+            {
+                if (processor.Process(article, log.Add) is not { } doc)
+                {
+                    continue;
+                }
+
+                count++;
+                WriteArticle(doc, json);
+                json.Flush();
+                if (buffer.Length > 1 << 20)
+                {
+                    Drain(buffer, console.Out);
+                }
+            }
+
+            json.WriteEndObject();
+        }
+
+        Drain(buffer, console.Out);
+        console.Out.WriteLine();
+        return InputArguments.ExitCode(count, log);
+    }
+
+    private static void WriteArticle(NewsDocument doc, Utf8JsonWriter json)
+    {
+        var metadata = doc.Metadata;
+        json.WriteStartObject(doc.Id);
+        json.WriteString("articleBody", doc.Text);
+        WriteNullable(json, "title", metadata.Title);
+        json.WriteStartArray("authors");
+        foreach (var author in metadata.Authors)
+        {
+            json.WriteStringValue(author);
+        }
+
+        json.WriteEndArray();
+        WriteNullable(json, "published", metadata.Published?.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        WriteNullable(json, "url", metadata.Url);
+        WriteNullable(json, "siteName", Outlets.NameOf(metadata));
+        WriteNullable(json, "language", metadata.Language);
+        json.WriteEndObject();
+    }
+
+    private static void WriteNullable(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
+    }
+
+    private static void Drain(MemoryStream buffer, TextWriter output)
+    {
+        output.Write(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        buffer.SetLength(0);
+    }
+}

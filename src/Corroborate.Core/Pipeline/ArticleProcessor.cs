@@ -1,0 +1,100 @@
+using Corroborate.Cleaning;
+using Corroborate.Documents;
+using Corroborate.Extraction;
+using Corroborate.Html;
+using Corroborate.Ingestion;
+
+namespace Corroborate.Pipeline;
+
+/// <summary>Options for the per-article stages.</summary>
+public sealed record PipelineOptions
+{
+    /// <summary>Main-text extraction options.</summary>
+    public ExtractionOptions Extraction { get; init; } = new();
+
+    /// <summary>Cleaning options.</summary>
+    public CleaningOptions Cleaning { get; init; } = new();
+}
+
+/// <summary>
+/// Runs the per-article stages: main-text extraction for HTML pages, conversion of HTML fragments,
+/// and cleaning of the text, producing a <see cref="NewsDocument"/>.
+/// </summary>
+/// <remarks>Thread-safe: one instance can process articles concurrently.</remarks>
+public sealed class ArticleProcessor
+{
+    private readonly ArticleExtractor _extractor;
+    private readonly ScrapedTextCleaner _cleaner;
+
+    /// <summary>Creates a processor.</summary>
+    public ArticleProcessor(PipelineOptions? options = null)
+    {
+        options ??= new PipelineOptions();
+        _extractor = new ArticleExtractor(options.Extraction);
+        _cleaner = new ScrapedTextCleaner(options.Cleaning);
+    }
+
+    /// <summary>
+    /// Processes one article. Returns null, and reports why, when no article text could be found
+    /// (an HTML page with no article in it, a record whose body is empty after cleaning).
+    /// </summary>
+    public NewsDocument? Process(Article article, Action<InputProblem>? report = null)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var doc = new NewsDocument(article);
+        CleanedText cleaned;
+        switch (article.Kind)
+        {
+            case ContentKind.HtmlPage:
+                var extracted = _extractor.Extract(article.Content);
+                doc.Removed.AddRange(extracted.Removed);
+                // What the source declared (feed fields, JSON fields) wins over what the page says.
+                cleaned = _cleaner.Clean(extracted.Paragraphs, article.Metadata.Merge(extracted.Metadata));
+                break;
+            case ContentKind.HtmlFragment:
+                var fragment = HtmlParser.Parse(article.Content);
+                var paragraphs = new List<string>();
+                foreach (var block in BlockRenderer.Render(fragment, IsCaption))
+                {
+                    paragraphs.Add(block.Text);
+                }
+
+                CollectCaptions(fragment, doc.Removed);
+                cleaned = _cleaner.Clean(paragraphs, article.Metadata);
+                break;
+            default:
+                cleaned = _cleaner.Clean(article.Content, article.Metadata);
+                break;
+        }
+
+        doc.Removed.AddRange(cleaned.Removed);
+        doc.Metadata = cleaned.Metadata;
+        doc.SetParagraphs(cleaned.Paragraphs);
+        if (doc.Text.Length == 0)
+        {
+            report?.Invoke(new InputProblem(article.Origin,
+                article.Kind == ContentKind.HtmlPage ? "no article text found in the page" : "no article text left after cleaning",
+                ProblemSeverity.Error));
+            return null;
+        }
+
+        return doc;
+    }
+
+    private static bool IsCaption(HtmlNode node) => node.Name is "figcaption" or "figure";
+
+    private static void CollectCaptions(HtmlNode fragment, List<RemovedText> removed)
+    {
+        foreach (var node in fragment.Descendants())
+        {
+            if (node.Name == "figcaption")
+            {
+                var text = BlockRenderer.RenderText(node).Trim();
+                if (text.Length > 0)
+                {
+                    removed.Add(new RemovedText(text, RemovalReasons.Caption));
+                }
+            }
+        }
+    }
+}

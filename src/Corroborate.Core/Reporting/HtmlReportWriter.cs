@@ -1,0 +1,135 @@
+using System.Net;
+using Corroborate.Documents;
+using Corroborate.Stories;
+
+namespace Corroborate.Reporting;
+
+/// <summary>
+/// Writes a self-contained HTML report: inline CSS, no script, no external asset, and a
+/// Content-Security-Policy that forbids both. Every piece of source text is HTML-escaped.
+/// </summary>
+public sealed class HtmlReportWriter : IReportWriter
+{
+    private const string Css = """
+        :root { color-scheme: light dark; --fg: #1d1d1f; --muted: #5f6368; --line: #d9dce1; --bg: #fff; --accent: #0b57d0; --soft: #f3f5f8; }
+        @media (prefers-color-scheme: dark) { :root { --fg: #e8eaed; --muted: #a0a4aa; --line: #3c4043; --bg: #17181a; --accent: #8ab4f8; --soft: #222427; } }
+        * { box-sizing: border-box; }
+        body { margin: 0; background: var(--bg); color: var(--fg); font: 17px/1.6 Georgia, 'Iowan Old Style', 'Times New Roman', serif; }
+        main { max-width: 46rem; margin: 0 auto; padding: 1.5rem 1rem 4rem; }
+        h1, h2, h3, .meta, table, .summary, summary, .removed { font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; }
+        h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
+        h2 { font-size: 1.3rem; margin: 2.5rem 0 .25rem; border-top: 3px solid var(--fg); padding-top: .75rem; }
+        h3 { font-size: 1.05rem; margin: 0; display: inline; }
+        .summary, .meta { color: var(--muted); font-size: .9rem; }
+        table { width: 100%; border-collapse: collapse; font-size: .85rem; margin: 1rem 0; }
+        th, td { text-align: left; padding: .35rem .4rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+        td.num { text-align: right; font-variant-numeric: tabular-nums; }
+        .scroll { overflow-x: auto; }
+        details.article { border: 1px solid var(--line); border-radius: 6px; margin: .75rem 0; padding: .6rem .8rem; }
+        details.article > summary { cursor: pointer; }
+        details.article p { margin: .7rem 0; }
+        details.removed { margin-top: .8rem; font-size: .85rem; color: var(--muted); }
+        details.removed li { margin: .2rem 0; }
+        .reason { display: inline-block; background: var(--soft); border-radius: 3px; padding: 0 .35rem; margin-right: .4rem; font-size: .75rem; }
+        a { color: var(--accent); overflow-wrap: anywhere; }
+        .problems li { font-family: ui-monospace, monospace; font-size: .8rem; }
+        """;
+
+    /// <inheritdoc/>
+    public string Format => "html";
+
+    /// <inheritdoc/>
+    public string FileName => "report.html";
+
+    /// <inheritdoc/>
+    public void Write(CorpusReport report, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteLine("<!DOCTYPE html>");
+        writer.WriteLine("<html lang=\"en\"><head><meta charset=\"utf-8\">");
+        writer.WriteLine("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">");
+        writer.WriteLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        writer.WriteLine("<meta name=\"referrer\" content=\"no-referrer\">");
+        writer.WriteLine("<title>Corroborate report</title>");
+        writer.Write("<style>");
+        writer.Write(Css);
+        writer.WriteLine("</style></head><body><main>");
+        writer.WriteLine("<h1>Corroborate report</h1>");
+        writer.WriteLine($"<p class=\"summary\">{report.Articles.Count} articles from {report.OutletCount} outlets in {report.Stories.Count} {(report.Stories.Count == 1 ? "story" : "stories")}.</p>");
+        foreach (var story in report.Stories)
+        {
+            WriteStory(story, writer);
+        }
+
+        if (report.Problems.Count > 0)
+        {
+            writer.WriteLine("<h2>Input problems</h2><ul class=\"problems\">");
+            foreach (var problem in report.Problems)
+            {
+                var label = problem.Severity == Ingestion.ProblemSeverity.Error ? "not read" : "warning";
+                writer.WriteLine($"<li>{E(problem.Location.ToString())}: {E(problem.Reason)} ({label})</li>");
+            }
+
+            writer.WriteLine("</ul>");
+        }
+
+        writer.WriteLine("</main></body></html>");
+    }
+
+    private static void WriteStory(Story story, TextWriter writer)
+    {
+        writer.WriteLine($"<section id=\"{E(story.Id)}\"><h2>{E(story.Title)}</h2>");
+        var outlets = story.Articles.Select(ReportText.Outlet).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+        var span = story.FirstPublished is null ? "" : story.FirstPublished == story.LastPublished
+            ? $", {ReportText.Date(story.FirstPublished)}"
+            : $", {ReportText.Date(story.FirstPublished)} to {ReportText.Date(story.LastPublished)}";
+        writer.WriteLine($"<p class=\"summary\">{story.Articles.Count} articles from {outlets} outlets{E(span)}.</p>");
+        writer.WriteLine("<div class=\"scroll\"><table><thead><tr><th>Published</th><th>Outlet</th><th>Headline</th><th>Words</th></tr></thead><tbody>");
+        foreach (var doc in story.Articles)
+        {
+            writer.WriteLine($"<tr><td>{E(ReportText.Date(doc.Metadata.Published))}</td><td>{E(ReportText.Outlet(doc))}</td><td><a href=\"#a-{E(doc.Id)}\">{E(ReportText.Title(doc))}</a></td><td class=\"num\">{ReportText.WordCount(doc.Text)}</td></tr>");
+        }
+
+        writer.WriteLine("</tbody></table></div>");
+        foreach (var doc in story.Articles)
+        {
+            WriteArticle(doc, writer);
+        }
+
+        writer.WriteLine("</section>");
+    }
+
+    private static void WriteArticle(NewsDocument doc, TextWriter writer)
+    {
+        var metadata = doc.Metadata;
+        writer.WriteLine($"<details class=\"article\" id=\"a-{E(doc.Id)}\"><summary><h3>{E(ReportText.Title(doc))}</h3>");
+        var meta = ReportText.Outlet(doc) + (metadata.Published is null ? "" : " · " + ReportText.Date(metadata.Published))
+            + (metadata.Authors.Count > 0 ? " · by " + string.Join(", ", metadata.Authors) : "");
+        writer.WriteLine($"<div class=\"meta\">{E(meta)}</div></summary>");
+        if (metadata.Url is not null && Uri.TryCreate(metadata.Url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+        {
+            writer.WriteLine($"<p class=\"meta\"><a href=\"{E(uri.ToString())}\" rel=\"noopener noreferrer nofollow\">{E(metadata.Url)}</a> · id {E(doc.Id)}</p>");
+        }
+
+        for (var i = 0; i < doc.Paragraphs.Count; i++)
+        {
+            writer.WriteLine($"<p>{E(doc.ParagraphText(i))}</p>");
+        }
+
+        if (doc.Removed.Count > 0)
+        {
+            writer.WriteLine($"<details class=\"removed\"><summary>Removed while cleaning: {E(ReportText.RemovedSummary(doc))}</summary><ul>");
+            foreach (var removed in doc.Removed)
+            {
+                writer.WriteLine($"<li><span class=\"reason\">{E(removed.Reason)}</span>{E(removed.Text)}</li>");
+            }
+
+            writer.WriteLine("</ul></details>");
+        }
+
+        writer.WriteLine("</details>");
+    }
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+}

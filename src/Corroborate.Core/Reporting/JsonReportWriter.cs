@@ -1,0 +1,184 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Corroborate.Documents;
+using Corroborate.Stories;
+
+namespace Corroborate.Reporting;
+
+/// <summary>
+/// Writes the <c>corroborate.report/1</c> JSON report (design.md §3). Field names are a contract:
+/// fields may be added, never renamed.
+/// </summary>
+public sealed class JsonReportWriter : IReportWriter
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        // Readable non-ASCII text; the file is data, never inlined into HTML.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <inheritdoc/>
+    public string Format => "json";
+
+    /// <inheritdoc/>
+    public string FileName => "report.json";
+
+    /// <inheritdoc/>
+    public void Write(CorpusReport report, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(writer);
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            Write(report, json);
+        }
+
+        writer.Write(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        writer.WriteLine();
+    }
+
+    /// <summary>Writes the report to a UTF-8 JSON writer.</summary>
+    public static void Write(CorpusReport report, Utf8JsonWriter json)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(json);
+        json.WriteStartObject();
+        json.WriteString("schema", CorpusReport.Schema);
+
+        json.WriteStartArray("articles");
+        foreach (var doc in report.Articles)
+        {
+            WriteArticle(doc, json);
+        }
+
+        json.WriteEndArray();
+
+        // Copy detection is a later stage; the field is part of the contract already.
+        json.WriteStartArray("copies");
+        json.WriteEndArray();
+
+        json.WriteStartArray("stories");
+        foreach (var story in report.Stories)
+        {
+            WriteStory(story, json);
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartArray("problems");
+        foreach (var problem in report.Problems)
+        {
+            json.WriteStartObject();
+            json.WriteString("file", problem.Location.Path);
+            if (problem.Location.Line is { } line)
+            {
+                json.WriteNumber("line", line);
+            }
+
+            if (problem.Location.Item is { } item)
+            {
+                json.WriteNumber("item", item);
+            }
+
+            json.WriteString("severity", problem.Severity == Ingestion.ProblemSeverity.Error ? "error" : "warning");
+            json.WriteString("reason", problem.Reason);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteArticle(NewsDocument doc, Utf8JsonWriter json)
+    {
+        var metadata = doc.Metadata;
+        json.WriteStartObject();
+        json.WriteString("id", doc.Id);
+        WriteNullable(json, "title", metadata.Title);
+        WriteNullable(json, "outlet", Outlets.NameOf(metadata));
+        WriteNullable(json, "url", metadata.Url);
+        WriteNullable(json, "published", metadata.Published is null ? null : ReportText.Date(metadata.Published));
+        if (metadata.Published is { } published)
+        {
+            json.WriteString("publishedAt", published.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        json.WriteStartArray("authors");
+        foreach (var author in metadata.Authors)
+        {
+            json.WriteStringValue(author);
+        }
+
+        json.WriteEndArray();
+        WriteNullable(json, "language", metadata.Language);
+        json.WriteString("source", doc.Source.Origin.ToString());
+        json.WriteString("text", doc.Text);
+        json.WriteStartArray("paragraphs");
+        for (var i = 0; i < doc.Paragraphs.Count; i++)
+        {
+            json.WriteStringValue(doc.Paragraphs[i].Slice(doc.Text));
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("removed");
+        foreach (var removed in doc.Removed)
+        {
+            json.WriteStartObject();
+            json.WriteString("text", removed.Text);
+            json.WriteString("reason", removed.Reason);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteStory(Story story, Utf8JsonWriter json)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", story.Id);
+        json.WriteString("title", story.Title);
+        WriteNullable(json, "firstPublished", story.FirstPublished is null ? null : ReportText.Date(story.FirstPublished));
+        WriteNullable(json, "lastPublished", story.LastPublished is null ? null : ReportText.Date(story.LastPublished));
+        json.WriteStartArray("articles");
+        foreach (var doc in story.Articles)
+        {
+            json.WriteStringValue(doc.Id);
+        }
+
+        json.WriteEndArray();
+
+        // Until copy detection exists every article is its own origin.
+        json.WriteNumber("independentSources", story.Articles.Count);
+        json.WriteStartArray("origins");
+        foreach (var doc in story.Articles)
+        {
+            json.WriteStartArray();
+            json.WriteStringValue(doc.Id);
+            json.WriteEndArray();
+        }
+
+        json.WriteEndArray();
+        foreach (var empty in new[] { "quotes", "figures", "figureGroups", "claims", "timeline", "brief" })
+        {
+            json.WriteStartArray(empty);
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteNullable(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
+    }
+}

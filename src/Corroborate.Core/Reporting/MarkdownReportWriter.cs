@@ -1,0 +1,158 @@
+using System.Text;
+using Corroborate.Documents;
+using Corroborate.Stories;
+
+namespace Corroborate.Reporting;
+
+/// <summary>Writes the report as Markdown for reading in a terminal or a Markdown viewer.</summary>
+public sealed class MarkdownReportWriter : IReportWriter
+{
+    /// <summary>Paragraphs of each article shown as its lead.</summary>
+    public int LeadParagraphs { get; init; } = 2;
+
+    /// <inheritdoc/>
+    public string Format => "md";
+
+    /// <inheritdoc/>
+    public string FileName => "report.md";
+
+    /// <inheritdoc/>
+    public void Write(CorpusReport report, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteLine("# Corroborate report");
+        writer.WriteLine();
+        var errors = report.Problems.Count(p => p.Severity == Ingestion.ProblemSeverity.Error);
+        writer.WriteLine($"{Plural(report.Articles.Count, "article")} from {Plural(report.OutletCount, "outlet")}"
+            + $" in {Plural(report.Stories.Count, "story", "stories")}"
+            + (errors > 0 ? $"; {Plural(errors, "input")} could not be read (see the end)." : "."));
+        writer.WriteLine();
+
+        foreach (var story in report.Stories)
+        {
+            WriteStory(story, writer);
+        }
+
+        if (report.Problems.Count > 0)
+        {
+            writer.WriteLine("## Input problems");
+            writer.WriteLine();
+            foreach (var problem in report.Problems)
+            {
+                var label = problem.Severity == Ingestion.ProblemSeverity.Error ? "not read" : "warning";
+                writer.WriteLine($"- `{Code(problem.Location.ToString())}`: {Inline(problem.Reason)} ({label})");
+            }
+
+            writer.WriteLine();
+        }
+    }
+
+    private void WriteStory(Story story, TextWriter writer)
+    {
+        writer.WriteLine($"## {Inline(story.Title)}");
+        writer.WriteLine();
+        var outlets = story.Articles.Select(ReportText.Outlet).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+        var span = story.FirstPublished is null ? "" :
+            story.FirstPublished == story.LastPublished ? $", {ReportText.Date(story.FirstPublished)}"
+            : $", {ReportText.Date(story.FirstPublished)} to {ReportText.Date(story.LastPublished)}";
+        writer.WriteLine($"{Plural(story.Articles.Count, "article")} from {Plural(outlets, "outlet")}{span}.");
+        writer.WriteLine();
+        writer.WriteLine("| Published | Outlet | Headline | Words | Removed while cleaning |");
+        writer.WriteLine("| --- | --- | --- | ---: | --- |");
+        foreach (var doc in story.Articles)
+        {
+            writer.WriteLine($"| {ReportText.Date(doc.Metadata.Published)} | {Cell(ReportText.Outlet(doc))} | {Cell(ReportText.Title(doc))} | {ReportText.WordCount(doc.Text)} | {Cell(ReportText.RemovedSummary(doc))} |");
+        }
+
+        writer.WriteLine();
+        foreach (var doc in story.Articles)
+        {
+            WriteArticle(doc, writer);
+        }
+    }
+
+    private void WriteArticle(NewsDocument doc, TextWriter writer)
+    {
+        var metadata = doc.Metadata;
+        writer.WriteLine($"### {Inline(ReportText.Title(doc))}");
+        writer.WriteLine();
+        var line = new StringBuilder();
+        line.Append('*').Append(Inline(ReportText.Outlet(doc))).Append('*');
+        if (metadata.Published is not null)
+        {
+            line.Append(", ").Append(ReportText.Date(metadata.Published));
+        }
+
+        if (metadata.Authors.Count > 0)
+        {
+            line.Append(", by ").Append(Inline(string.Join(", ", metadata.Authors)));
+        }
+
+        line.Append(" · id `").Append(Code(doc.Id)).Append('`');
+        if (metadata.Url is not null)
+        {
+            line.Append(" · <").Append(metadata.Url).Append('>');
+        }
+
+        writer.WriteLine(line.ToString());
+        writer.WriteLine();
+        for (var i = 0; i < Math.Min(LeadParagraphs, doc.Paragraphs.Count); i++)
+        {
+            writer.WriteLine("> " + Inline(doc.ParagraphText(i)));
+            writer.WriteLine(">");
+        }
+
+        if (doc.Paragraphs.Count > LeadParagraphs)
+        {
+            writer.WriteLine($"> … {Plural(doc.Paragraphs.Count - LeadParagraphs, "more paragraph")}");
+        }
+
+        writer.WriteLine();
+        if (doc.Removed.Count > 0)
+        {
+            writer.WriteLine($"Removed while cleaning: {ReportText.RemovedSummary(doc)}.");
+            writer.WriteLine();
+        }
+    }
+
+    private static string Plural(int count, string singular, string? plural = null) =>
+        count == 1 ? $"1 {singular}" : $"{count} {plural ?? singular + "s"}";
+
+    /// <summary>Escapes text for a Markdown table cell.</summary>
+    private static string Cell(string text) => Inline(text).Replace("|", "\\|", StringComparison.Ordinal);
+
+    /// <summary>Keeps source text from being read as Markdown or HTML.</summary>
+    internal static string Inline(string text)
+    {
+        var builder = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '\r' or '\n':
+                    builder.Append(' ');
+                    break;
+                case '<':
+                    builder.Append("&lt;");
+                    break;
+                case '>':
+                    builder.Append("&gt;");
+                    break;
+                case '&':
+                    builder.Append("&amp;");
+                    break;
+                case '*' or '_' or '`' or '[' or ']' or '#' or '\\':
+                    builder.Append('\\').Append(c);
+                    break;
+                default:
+                    builder.Append(c);
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static string Code(string text) => text.Replace("`", "'", StringComparison.Ordinal);
+}

@@ -1,0 +1,102 @@
+using Corroborate.Documents;
+
+namespace Corroborate.Stories;
+
+/// <summary>A group of articles that report one real-world event or development.</summary>
+/// <param name="Id">Stable id within a report (<c>story-1</c>...).</param>
+/// <param name="Title">A representative headline.</param>
+/// <param name="Articles">The articles, oldest first.</param>
+public sealed record Story(string Id, string Title, IReadOnlyList<NewsDocument> Articles)
+{
+    /// <summary>Earliest known publication date among the articles.</summary>
+    public DateTimeOffset? FirstPublished => Articles.Select(a => a.Metadata.Published).Where(d => d is not null).Min();
+
+    /// <summary>Latest known publication date among the articles.</summary>
+    public DateTimeOffset? LastPublished => Articles.Select(a => a.Metadata.Published).Where(d => d is not null).Max();
+}
+
+/// <summary>
+/// Puts every article of a batch into one story. A stand-in until story clustering exists: the
+/// report contract already carries stories, so later stages only change how they are formed.
+/// </summary>
+public static class SingleStoryGrouping
+{
+    /// <summary>Groups <paramref name="documents"/> into one story (none when the batch is empty).</summary>
+    public static IReadOnlyList<Story> Group(IReadOnlyList<NewsDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        if (documents.Count == 0)
+        {
+            return [];
+        }
+
+        var ordered = documents
+            .OrderBy(d => d.Metadata.Published ?? DateTimeOffset.MaxValue)
+            .ThenBy(d => d.Id, StringComparer.Ordinal)
+            .ToList();
+        return [new Story("story-1", RepresentativeTitle(ordered), ordered)];
+    }
+
+    /// <summary>
+    /// The headline that shares the most words with the other articles' headlines and leads: the one
+    /// that best speaks for the group. Ties go to the earlier article.
+    /// </summary>
+    public static string RepresentativeTitle(IReadOnlyList<NewsDocument> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var contexts = articles.Select(a => Words(a.Metadata.Title + " " + (a.Paragraphs.Count > 0 ? a.ParagraphText(0) : ""))).ToList();
+        string? best = null;
+        var bestScore = -1;
+        for (var i = 0; i < articles.Count; i++)
+        {
+            var title = articles[i].Metadata.Title;
+            if (string.IsNullOrWhiteSpace(title))
+            {
+                continue;
+            }
+
+            var words = Words(title);
+            var score = 0;
+            for (var j = 0; j < articles.Count; j++)
+            {
+                if (j != i)
+                {
+                    score += words.Count(contexts[j].Contains);
+                }
+            }
+
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = title;
+            }
+        }
+
+        return best ?? "Untitled story";
+    }
+
+    private static HashSet<string> Words(string text)
+    {
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var letter = i < text.Length && char.IsLetterOrDigit(text[i]);
+            if (letter && start < 0)
+            {
+                start = i;
+            }
+            else if (!letter && start >= 0)
+            {
+                if (i - start >= 4)
+                {
+                    words.Add(text[start..i]);
+                }
+
+                start = -1;
+            }
+        }
+
+        return words;
+    }
+}

@@ -1,0 +1,32 @@
+using System.Text.Json;
+
+namespace Corroborate.Cli.Tests;
+
+public sealed class ExtractCommandTests
+{
+    [Fact]
+    public void Json_Is_Keyed_By_File_Stem_With_Body_And_Metadata()
+    {
+        var page = Path.Combine(CliRun.Samples, "westreach-chronicle-tesselmoor-dam.html");
+        var run = CliRun.Of("extract", page, "--format", "json");
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
+        var article = json.RootElement.GetProperty("westreach-chronicle-tesselmoor-dam");
+        Assert.False(string.IsNullOrWhiteSpace(article.GetProperty("articleBody").GetString()));
+        Assert.Equal("Westreach Chronicle", article.GetProperty("siteName").GetString());
+        Assert.Equal(2, article.GetProperty("authors").GetArrayLength());
+        Assert.StartsWith("2026-02-20T14:30:00", article.GetProperty("published").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("https://www.westreachchronicle.example/", article.GetProperty("url").GetString(), StringComparison.Ordinal);
+        Assert.False(string.IsNullOrWhiteSpace(article.GetProperty("title").GetString()));
+    }
+
+    [Fact]
+    public void Text_Format_Prints_Each_Body_Under_Its_Id()
+    {
+        var run = CliRun.Of("extract", Path.Combine(CliRun.Samples, "corrwick-sentinel-saltmarch-tram"), "--format", "text");
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("==> corrwick-sentinel-saltmarch-tram <==", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Halden Street", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("<p>", run.Out, StringComparison.Ordinal);
+    }
+}
