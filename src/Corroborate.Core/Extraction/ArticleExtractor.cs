@@ -57,7 +57,8 @@ public sealed class ArticleExtractor
         ArgumentNullException.ThrowIfNull(document);
         var page = MetadataExtractor.Extract(document);
         var body = document.FindFirst("body") ?? document;
-        foreach (var node in body.Descendants())
+        var elements = body.Descendants().ToList();
+        foreach (var node in elements)
         {
             node.Flags = 0;
             node.Score = 0;
@@ -69,7 +70,7 @@ public sealed class ArticleExtractor
         body.TextChars = body.LinkChars = body.ParagraphChars = 0;
 
         var blocks = BlockRenderer.Render(body);
-        MarkChrome(body, blocks);
+        MarkChrome(body, elements, blocks);
         var content = blocks.Where(b => !InChrome(b.Owner, body)).ToList();
         var container = SelectContainer(body, content);
         if (Trace is not null)
@@ -145,7 +146,7 @@ public sealed class ArticleExtractor
     }
 
     /// <summary>Flags chrome elements (navigation, sharing, related links...) unless they hold most of the prose.</summary>
-    private static void MarkChrome(HtmlNode body, List<TextBlock> blocks)
+    private static void MarkChrome(HtmlNode body, List<HtmlNode> all, List<TextBlock> blocks)
     {
         // Text totals per element, for link density and for the "holds most of the prose" guard.
         foreach (var block in blocks)
@@ -168,7 +169,6 @@ public sealed class ArticleExtractor
         }
 
         var totalProse = Math.Max(1, body.ParagraphChars);
-        var all = body.Descendants().ToList();
         foreach (var node in all)
         {
             if (IsPositive(node))

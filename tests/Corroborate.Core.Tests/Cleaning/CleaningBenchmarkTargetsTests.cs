@@ -2,28 +2,26 @@ using Corroborate.Cleaning;
 using Corroborate.Documents;
 using Corroborate.Evaluation;
 using Corroborate.Evaluation.Cleaning;
+using Corroborate.Core.Tests.Support;
 using Xunit.Abstractions;
 
 namespace Corroborate.Core.Tests.Cleaning;
 
 /// <summary>
 /// The cleaning benchmark's targets on a small seeded subset of the shared data (real bodies with injected
-/// residue). Without <c>../shared/data</c> the test returns early and says why in its output.
+/// residue). Without <c>../shared/data</c> the test is reported as skipped, with the reason.
 /// </summary>
 public sealed class CleaningBenchmarkTargetsTests(ITestOutputHelper output)
 {
     private const int Seed = 4242;
 
-    [Fact]
+    [DataFact("news-clustering")]
     public void A_seeded_subset_keeps_99_percent_of_real_text_and_removes_95_percent_of_residue()
     {
         var extractionRoot = DataPaths.Find("extraction-benchmark");
         var allSidesPath = DataPaths.Find(Path.Combine("news-clustering", "allsides-2021.train.jsonl"));
-        if (extractionRoot is null || allSidesPath is null)
-        {
-            output.WriteLine("skipped: ../shared/data (extraction-benchmark, news-clustering) not found; set CORROBORATE_DATA to run this check");
-            return;
-        }
+        Assert.NotNull(extractionRoot);
+        Assert.NotNull(allSidesPath);
 
         var articles = CleaningCorpus.LoadExtraction(extractionRoot).Take(40)
             .Concat(CleaningCorpus.LoadAllSides(allSidesPath).Take(200))
