@@ -4,6 +4,7 @@ using System.Text.Json;
 using Corroborate.Documents;
 using Corroborate.Ingestion;
 using Corroborate.Pipeline;
+using Corroborate.Reporting;
 
 namespace Corroborate.Cli.Commands;
 
@@ -105,7 +106,7 @@ internal static class ExtractCommand
         var metadata = doc.Metadata;
         json.WriteStartObject(doc.Id);
         json.WriteString("articleBody", doc.Text);
-        WriteNullable(json, "title", metadata.Title);
+        json.WriteStringOrNull("title", metadata.Title);
         json.WriteStartArray("authors");
         foreach (var author in metadata.Authors)
         {
@@ -113,23 +114,11 @@ internal static class ExtractCommand
         }
 
         json.WriteEndArray();
-        WriteNullable(json, "published", metadata.Published?.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
-        WriteNullable(json, "url", metadata.Url);
-        WriteNullable(json, "siteName", Outlets.NameOf(metadata));
-        WriteNullable(json, "language", metadata.Language);
+        json.WriteStringOrNull("published", metadata.Published?.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        json.WriteStringOrNull("url", metadata.Url);
+        json.WriteStringOrNull("siteName", Outlets.NameOf(metadata));
+        json.WriteStringOrNull("language", metadata.Language);
         json.WriteEndObject();
-    }
-
-    private static void WriteNullable(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
     }
 
     private static void Drain(MemoryStream buffer, TextWriter output)

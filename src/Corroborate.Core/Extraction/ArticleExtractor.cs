@@ -442,7 +442,7 @@ public sealed class ArticleExtractor
 
     private static void Collect(List<TextBlock> blocks, HtmlNode body, string? title, List<string> paragraphs, List<RemovedText> removed)
     {
-        var normalizedTitle = title is null ? null : Normalize(title);
+        var normalizedTitle = title is null ? null : Cleaning.NormalForm.Letters(title);
         foreach (var block in blocks)
         {
             if (!IsSelected(block.Owner, body))
@@ -488,7 +488,7 @@ public sealed class ArticleExtractor
             return RemovalReasons.RelatedLink;
         }
 
-        if (normalizedTitle is not null && text.Length < 300 && Normalize(text) == normalizedTitle)
+        if (normalizedTitle is not null && text.Length < 300 && Cleaning.NormalForm.Letters(text) == normalizedTitle)
         {
             return RemovalReasons.Headline;
         }
@@ -524,19 +524,5 @@ public sealed class ArticleExtractor
             _ when classAndId.Contains("ad", StringComparison.Ordinal) => RemovalReasons.AdMarker,
             _ => RemovalReasons.Widget,
         };
-    }
-
-    private static string Normalize(string text)
-    {
-        var builder = new System.Text.StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                builder.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        return builder.ToString();
     }
 }

@@ -50,7 +50,7 @@ public static partial class FormatSniffer
             '<' => SniffMarkup(text, start, extension),
             // Text that does not open with markup is HTML when it holds block structure (paragraphs, divs);
             // a .txt whose prose merely mentions a <script> or <b> tag stays text.
-            _ => (extension == "txt" ? CountBlockTags(text, start) : CountHtmlTags(text, start)) >= 2
+            _ => CountMatches(extension == "txt" ? BlockTagRegex() : HtmlTagRegex(), text, start) >= 2
                 ? InputFormat.Html
                 : FromExtension(extension),
         };
@@ -116,7 +116,7 @@ public static partial class FormatSniffer
         }
 
         if (localName is "html" or "head" or "body" || HtmlElementNames.Contains(localName)
-            || CountHtmlTags(text, start) >= 2)
+            || CountMatches(HtmlTagRegex(), text, start) >= 2)
         {
             return InputFormat.Html;
         }
@@ -257,23 +257,11 @@ public static partial class FormatSniffer
         return markup[1..end].ToString().ToLowerInvariant();
     }
 
-    private static int CountHtmlTags(string text, int start)
+    private static int CountMatches(Regex regex, string text, int start)
     {
         var window = text.AsSpan(start, Math.Min(text.Length - start, SniffWindow));
         var count = 0;
-        foreach (var _ in HtmlTagRegex().EnumerateMatches(window))
-        {
-            count++;
-        }
-
-        return count;
-    }
-
-    private static int CountBlockTags(string text, int start)
-    {
-        var window = text.AsSpan(start, Math.Min(text.Length - start, SniffWindow));
-        var count = 0;
-        foreach (var _ in BlockTagRegex().EnumerateMatches(window))
+        foreach (var _ in regex.EnumerateMatches(window))
         {
             count++;
         }

@@ -96,10 +96,10 @@ public sealed class JsonReportWriter : IReportWriter
         var metadata = doc.Metadata;
         json.WriteStartObject();
         json.WriteString("id", doc.Id);
-        WriteNullable(json, "title", metadata.Title);
-        WriteNullable(json, "outlet", Outlets.NameOf(metadata));
-        WriteNullable(json, "url", metadata.Url);
-        WriteNullable(json, "published", metadata.Published is null ? null : ReportText.Date(metadata.Published));
+        json.WriteStringOrNull("title", metadata.Title);
+        json.WriteStringOrNull("outlet", Outlets.NameOf(metadata));
+        json.WriteStringOrNull("url", metadata.Url);
+        json.WriteStringOrNull("published", metadata.Published is null ? null : ReportText.Date(metadata.Published));
         if (metadata.Published is { } published)
         {
             json.WriteString("publishedAt", published.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
@@ -112,7 +112,7 @@ public sealed class JsonReportWriter : IReportWriter
         }
 
         json.WriteEndArray();
-        WriteNullable(json, "language", metadata.Language);
+        json.WriteStringOrNull("language", metadata.Language);
         json.WriteString("source", doc.Source.Origin.ToString());
         json.WriteString("text", doc.Text);
         json.WriteStartArray("paragraphs");
@@ -140,8 +140,8 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteStartObject();
         json.WriteString("id", story.Id);
         json.WriteString("title", story.Title);
-        WriteNullable(json, "firstPublished", story.FirstPublished is null ? null : ReportText.Date(story.FirstPublished));
-        WriteNullable(json, "lastPublished", story.LastPublished is null ? null : ReportText.Date(story.LastPublished));
+        json.WriteStringOrNull("firstPublished", story.FirstPublished is null ? null : ReportText.Date(story.FirstPublished));
+        json.WriteStringOrNull("lastPublished", story.LastPublished is null ? null : ReportText.Date(story.LastPublished));
         json.WriteStartArray("articles");
         foreach (var doc in story.Articles)
         {
@@ -168,17 +168,5 @@ public sealed class JsonReportWriter : IReportWriter
         }
 
         json.WriteEndObject();
-    }
-
-    private static void WriteNullable(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
     }
 }
