@@ -126,7 +126,7 @@ internal static class JsonArticleReader
         {
             error = "";
             errorLine = null;
-            return JsonDocument.Parse(json, DocumentOptions);
+            return JsonDocument.Parse(JsonSurrogates.Repair(json), DocumentOptions);
         }
         catch (JsonException exception)
         {

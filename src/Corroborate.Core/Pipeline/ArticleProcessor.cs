@@ -3,6 +3,7 @@ using Corroborate.Documents;
 using Corroborate.Extraction;
 using Corroborate.Html;
 using Corroborate.Ingestion;
+using Corroborate.Text;
 
 namespace Corroborate.Pipeline;
 
@@ -41,6 +42,7 @@ public sealed class ArticleProcessor
     public NewsDocument? Process(Article article, Action<InputProblem>? report = null)
     {
         ArgumentNullException.ThrowIfNull(article);
+        article = Sanitize(article);
         var doc = new NewsDocument(article);
         CleanedText cleaned;
         switch (article.Kind)
@@ -79,6 +81,24 @@ public sealed class ArticleProcessor
         }
 
         return doc;
+    }
+
+    // Unpaired surrogates (from "\uD800" escapes or &#xD800;) would make every later writer throw.
+    private static Article Sanitize(Article article)
+    {
+        var metadata = article.Metadata;
+        return article with
+        {
+            Content = TextSanitizer.Clean(article.Content),
+            Metadata = metadata with
+            {
+                Title = TextSanitizer.CleanOrNull(metadata.Title),
+                Authors = metadata.Authors.Select(TextSanitizer.Clean).ToList(),
+                Url = TextSanitizer.CleanOrNull(metadata.Url),
+                SiteName = TextSanitizer.CleanOrNull(metadata.SiteName),
+                Language = TextSanitizer.CleanOrNull(metadata.Language),
+            },
+        };
     }
 
     private static bool IsCaption(HtmlNode node) => node.Name is "figcaption" or "figure";

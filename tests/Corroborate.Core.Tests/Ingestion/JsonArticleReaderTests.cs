@@ -11,6 +11,20 @@ public sealed class JsonArticleReaderTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     [Fact]
+    public void Unpaired_Surrogate_Escapes_Become_Replacement_Characters_And_The_Record_Is_Kept()
+    {
+        var path = _folder.Write("export.jsonl",
+            "{\"title\": \"Bad \\ud800 title\", \"text\": \"A lone \\udc00 low half, then a real pair \\ud83d\\ude00 and an escaped \\\\ud800 backslash.\"}\n");
+
+        var result = Ingest.Read(path);
+
+        Assert.Empty(result.Problems);
+        var article = Assert.Single(result.Articles);
+        Assert.Equal("Bad \uFFFD title", article.Metadata.Title);
+        Assert.Equal("A lone \uFFFD low half, then a real pair 😀 and an escaped \\ud800 backslash.", article.Content);
+    }
+
+    [Fact]
     public void Json_Array_Gives_One_Article_Per_Object()
     {
         var path = _folder.Write("export.json", """
