@@ -37,7 +37,11 @@ public sealed class AnalyzeCommandTests
 
         var story = Assert.Single(root.GetProperty("stories").EnumerateArray());
         Assert.Equal(13, story.GetProperty("articles").GetArrayLength());
-        Assert.True(root.TryGetProperty("copies", out _));
+        Assert.Equal(11, story.GetProperty("independentSources").GetInt32());
+        Assert.Equal(11, story.GetProperty("origins").GetArrayLength());
+        var copies = root.GetProperty("copies").EnumerateArray().ToList();
+        Assert.Equal(["copy", "copy", "partial"], copies.Select(c => c.GetProperty("kind").GetString()));
+        Assert.All(copies, c => Assert.InRange(c.GetProperty("containment").GetDouble(), 0, 1));
     }
 
     [Fact]
@@ -56,6 +60,19 @@ public sealed class AnalyzeCommandTests
         Assert.Contains("repeated-paragraph", reasons);
         Assert.Contains("dump-header", reasons);
         Assert.DoesNotContain("ADVERTISEMENT", scrape.GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reports_Say_How_Many_Independent_Origins_And_Draw_The_Lineage()
+    {
+        var markdown = CliRun.Of("analyze", CliRun.Samples);
+        Assert.Contains("13 articles from 11 independent origins", markdown.Out, StringComparison.Ordinal);
+        Assert.Contains("is a copy of Tollbridge Press Agency", markdown.Out, StringComparison.Ordinal);
+        Assert.Contains("shares 3 paragraphs with Tollbridge Press Agency", markdown.Out, StringComparison.Ordinal);
+
+        var html = CliRun.Of("analyze", CliRun.Samples, "--format", "html").Out;
+        Assert.Contains("<svg class=\"lineage\"", html, StringComparison.Ordinal);
+        Assert.Contains("stroke-dasharray", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -33,6 +33,9 @@ public sealed class NewsDocument
     /// <summary>Everything cleaning removed, with its reason.</summary>
     public List<RemovedText> Removed { get; } = [];
 
+    /// <summary>The text fingerprint used by copy detection, computed by the per-article stage.</summary>
+    public Deduplication.DocumentFingerprint? Fingerprint { get; set; }
+
     /// <summary>
     /// Sets <see cref="Text"/> from a list of paragraphs, joined by a blank line, and records their spans.
     /// </summary>

@@ -72,6 +72,7 @@ public sealed class ArticleProcessor
         doc.Removed.AddRange(cleaned.Removed);
         doc.Metadata = cleaned.Metadata;
         doc.SetParagraphs(cleaned.Paragraphs);
+        doc.Fingerprint = Deduplication.CopyDetector.Fingerprint(doc);
         if (doc.Text.Length == 0)
         {
             report?.Invoke(new InputProblem(article.Origin,

@@ -1,3 +1,4 @@
+using Corroborate.Deduplication;
 using Corroborate.Documents;
 using Corroborate.Ingestion;
 using Corroborate.Reporting;
@@ -37,8 +38,9 @@ public sealed class CorpusAnalyzer
             .Where(doc => doc is not null)
             .Select(doc => doc!)
             .ToList();
-        var stories = SingleStoryGrouping.Group(documents);
-        return new CorpusReport(documents, stories, log.Snapshot());
+        var copies = new CopyDetector().Detect(documents);
+        var stories = SingleStoryGrouping.Group(documents).Select(story => story.WithOrigins(copies.Origins)).ToList();
+        return new CorpusReport(documents, stories, log.Snapshot()) { Copies = copies };
     }
 
     /// <summary>

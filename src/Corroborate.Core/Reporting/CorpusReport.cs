@@ -1,5 +1,7 @@
+using Corroborate.Deduplication;
 using Corroborate.Documents;
 using Corroborate.Ingestion;
+using System.Globalization;
 using Corroborate.Stories;
 
 namespace Corroborate.Reporting;
@@ -10,6 +12,9 @@ namespace Corroborate.Reporting;
 /// <param name="Problems">Input problems (files or records not read, warnings).</param>
 public sealed record CorpusReport(IReadOnlyList<NewsDocument> Articles, IReadOnlyList<Story> Stories, IReadOnlyList<InputProblem> Problems)
 {
+    /// <summary>Copies and partial overlaps between the articles, and their origin groups.</summary>
+    public CopyAnalysis Copies { get; init; } = CopyAnalysis.Empty;
+
     /// <summary>The schema name of the JSON report.</summary>
     public const string Schema = "corroborate.report/1";
 
@@ -58,6 +63,35 @@ internal static class ReportText
     public static string Title(NewsDocument doc) => string.IsNullOrWhiteSpace(doc.Metadata.Title) ? doc.Id : doc.Metadata.Title!;
 
     public static string Outlet(NewsDocument doc) => Outlets.NameOf(doc.Metadata) ?? "unknown outlet";
+
+    public static string Percent(double share) => string.Create(CultureInfo.InvariantCulture, $"{share * 100:F0}%");
+
+    /// <summary>"3 articles from 2 independent origins and 2 outlets, 2026-02-20 to 2026-02-22".</summary>
+    public static string StorySummary(Story story)
+    {
+        var outlets = story.Articles.Select(Outlet).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+        var span = story.FirstPublished is null ? "" :
+            story.FirstPublished == story.LastPublished ? $", {Date(story.FirstPublished)}"
+            : $", {Date(story.FirstPublished)} to {Date(story.LastPublished)}";
+        return $"{Count(story.Articles.Count, "article")} from {Count(story.IndependentSources, "independent origin")} "
+            + $"and {Count(outlets, "outlet")}{span}";
+    }
+
+    /// <summary>One sentence about a copy link, with outlets, titles and how much is shared.</summary>
+    public static string Describe(CopyLink link, IReadOnlyDictionary<string, NewsDocument> byId)
+    {
+        var copy = byId[link.Article];
+        var original = byId[link.Of];
+        var shared = link.SharedParagraphs.Count;
+        return link.Kind == CopyKind.Copy
+            ? $"{Outlet(copy)} ({link.Article}) is a copy of {Outlet(original)} ({link.Of}): {Percent(link.TextShare)} of its text is there, "
+                + $"{shared} of its {copy.Paragraphs.Count} paragraphs shared, shingle containment {link.Containment.ToString("F2", CultureInfo.InvariantCulture)}."
+            : $"{Outlet(copy)} ({link.Article}) shares {Count(shared, "paragraph")} with {Outlet(original)} ({link.Of}), "
+                + $"{Percent(link.TextShare)} of its text: its paragraphs {string.Join(", ", link.SharedParagraphs.Select(p => p.Paragraph + 1))} "
+                + $"are paragraphs {string.Join(", ", link.SharedParagraphs.Select(p => p.OfParagraph + 1))} there.";
+    }
+
+    public static string Count(int count, string singular) => count == 1 ? $"1 {singular}" : $"{count} {singular}s";
 
     /// <summary>Counts removed items by reason, most frequent first: "2 caption, 1 byline".</summary>
     public static string RemovedSummary(NewsDocument doc) =>

@@ -1,4 +1,5 @@
 using System.Net;
+using Corroborate.Deduplication;
 using Corroborate.Documents;
 using Corroborate.Stories;
 
@@ -33,6 +34,13 @@ public sealed class HtmlReportWriter : IReportWriter
         .reason { display: inline-block; background: var(--soft); border-radius: 3px; padding: 0 .35rem; margin-right: .4rem; font-size: .75rem; }
         a { color: var(--accent); overflow-wrap: anywhere; }
         .problems li { font-family: ui-monospace, monospace; font-size: .8rem; }
+        h3.section { display: block; margin: 1.2rem 0 .4rem; }
+        svg.lineage { color: var(--muted); font-family: system-ui, sans-serif; max-width: none; }
+        svg.lineage rect { fill: var(--soft); stroke: var(--line); }
+        svg.lineage rect.origin { stroke: var(--fg); stroke-width: 1.5; }
+        svg.lineage text.outlet { font-size: 12px; font-weight: 600; fill: var(--fg); }
+        svg.lineage text.headline { font-size: 11px; fill: var(--muted); }
+        ul.copies { font-family: system-ui, sans-serif; font-size: .85rem; }
         """;
 
     /// <inheritdoc/>
@@ -57,9 +65,10 @@ public sealed class HtmlReportWriter : IReportWriter
         writer.WriteLine("</style></head><body><main>");
         writer.WriteLine("<h1>Corroborate report</h1>");
         writer.WriteLine($"<p class=\"summary\">{report.Articles.Count} articles from {report.OutletCount} outlets in {report.Stories.Count} {(report.Stories.Count == 1 ? "story" : "stories")}.</p>");
+        var byId = report.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         foreach (var story in report.Stories)
         {
-            WriteStory(story, writer);
+            WriteStory(story, report.Copies.Links, byId, writer);
         }
 
         if (report.Problems.Count > 0)
@@ -77,14 +86,25 @@ public sealed class HtmlReportWriter : IReportWriter
         writer.WriteLine("</main></body></html>");
     }
 
-    private static void WriteStory(Story story, TextWriter writer)
+    private static void WriteStory(Story story, IReadOnlyList<CopyLink> allLinks, IReadOnlyDictionary<string, NewsDocument> byId, TextWriter writer)
     {
         writer.WriteLine($"<section id=\"{E(story.Id)}\"><h2>{E(story.Title)}</h2>");
-        var outlets = story.Articles.Select(ReportText.Outlet).Distinct(StringComparer.OrdinalIgnoreCase).Count();
-        var span = story.FirstPublished is null ? "" : story.FirstPublished == story.LastPublished
-            ? $", {ReportText.Date(story.FirstPublished)}"
-            : $", {ReportText.Date(story.FirstPublished)} to {ReportText.Date(story.LastPublished)}";
-        writer.WriteLine($"<p class=\"summary\">{story.Articles.Count} articles from {outlets} outlets{E(span)}.</p>");
+        writer.WriteLine($"<p class=\"summary\">{E(ReportText.StorySummary(story))}.</p>");
+        var ids = story.Articles.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var links = allLinks.Where(l => ids.Contains(l.Article) && ids.Contains(l.Of)).ToList();
+        if (LineageSvg.Render(story, links) is { } svg)
+        {
+            writer.WriteLine("<h3 class=\"section\">Who copied whom</h3>");
+            writer.WriteLine($"<div class=\"scroll\">{svg}</div>");
+            writer.WriteLine("<ul class=\"copies\">");
+            foreach (var link in links)
+            {
+                writer.WriteLine($"<li>{E(ReportText.Describe(link, byId))}</li>");
+            }
+
+            writer.WriteLine("</ul>");
+        }
+
         writer.WriteLine("<div class=\"scroll\"><table><thead><tr><th>Published</th><th>Outlet</th><th>Headline</th><th>Words</th></tr></thead><tbody>");
         foreach (var doc in story.Articles)
         {

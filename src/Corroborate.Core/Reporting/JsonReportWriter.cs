@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Corroborate.Deduplication;
 using Corroborate.Documents;
 using Corroborate.Stories;
 
@@ -55,8 +56,12 @@ public sealed class JsonReportWriter : IReportWriter
 
         json.WriteEndArray();
 
-        // Copy detection is a later stage; the field is part of the contract already.
         json.WriteStartArray("copies");
+        foreach (var link in report.Copies.Links)
+        {
+            WriteCopy(link, json);
+        }
+
         json.WriteEndArray();
 
         json.WriteStartArray("stories");
@@ -135,6 +140,29 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteEndObject();
     }
 
+    private static void WriteCopy(CopyLink link, Utf8JsonWriter json)
+    {
+        json.WriteStartObject();
+        json.WriteString("article", link.Article);
+        json.WriteString("of", link.Of);
+        json.WriteNumber("containment", link.Containment);
+        json.WriteString("kind", link.Kind == CopyKind.Copy ? "copy" : "partial");
+        json.WriteNumber("resemblance", link.Resemblance);
+        json.WriteNumber("textShare", link.TextShare);
+        json.WriteStartArray("sharedParagraphs");
+        foreach (var shared in link.SharedParagraphs)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("paragraph", shared.Paragraph);
+            json.WriteNumber("ofParagraph", shared.OfParagraph);
+            json.WriteNumber("similarity", shared.Similarity);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
     private static void WriteStory(Story story, Utf8JsonWriter json)
     {
         json.WriteStartObject();
@@ -150,13 +178,16 @@ public sealed class JsonReportWriter : IReportWriter
 
         json.WriteEndArray();
 
-        // Until copy detection exists every article is its own origin.
-        json.WriteNumber("independentSources", story.Articles.Count);
+        json.WriteNumber("independentSources", story.IndependentSources);
         json.WriteStartArray("origins");
-        foreach (var doc in story.Articles)
+        foreach (var group in story.Origins)
         {
             json.WriteStartArray();
-            json.WriteStringValue(doc.Id);
+            foreach (var id in group)
+            {
+                json.WriteStringValue(id);
+            }
+
             json.WriteEndArray();
         }
 

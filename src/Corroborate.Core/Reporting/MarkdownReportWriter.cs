@@ -1,4 +1,5 @@
 using System.Text;
+using Corroborate.Deduplication;
 using Corroborate.Documents;
 using Corroborate.Stories;
 
@@ -29,9 +30,10 @@ public sealed class MarkdownReportWriter : IReportWriter
             + (errors > 0 ? $"; {Plural(errors, "input")} could not be read (see the end)." : "."));
         writer.WriteLine();
 
+        var byId = report.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         foreach (var story in report.Stories)
         {
-            WriteStory(story, writer);
+            WriteStory(story, report.Copies.Links, byId, writer);
         }
 
         if (report.Problems.Count > 0)
@@ -48,24 +50,36 @@ public sealed class MarkdownReportWriter : IReportWriter
         }
     }
 
-    private void WriteStory(Story story, TextWriter writer)
+    private void WriteStory(Story story, IReadOnlyList<CopyLink> allLinks, IReadOnlyDictionary<string, NewsDocument> byId, TextWriter writer)
     {
         writer.WriteLine($"## {Inline(story.Title)}");
         writer.WriteLine();
-        var outlets = story.Articles.Select(ReportText.Outlet).Distinct(StringComparer.OrdinalIgnoreCase).Count();
-        var span = story.FirstPublished is null ? "" :
-            story.FirstPublished == story.LastPublished ? $", {ReportText.Date(story.FirstPublished)}"
-            : $", {ReportText.Date(story.FirstPublished)} to {ReportText.Date(story.LastPublished)}";
-        writer.WriteLine($"{Plural(story.Articles.Count, "article")} from {Plural(outlets, "outlet")}{span}.");
+        writer.WriteLine(Inline(ReportText.StorySummary(story)) + ".");
         writer.WriteLine();
-        writer.WriteLine("| Published | Outlet | Headline | Words | Removed while cleaning |");
-        writer.WriteLine("| --- | --- | --- | ---: | --- |");
+        var ids = story.Articles.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var links = allLinks.Where(l => ids.Contains(l.Article) && ids.Contains(l.Of)).ToList();
+        var copyOf = links.Where(l => l.Kind == CopyKind.Copy).ToDictionary(l => l.Article, l => l.Of, StringComparer.Ordinal);
+        writer.WriteLine("| Published | Outlet | Headline | Words | Copy of | Removed while cleaning |");
+        writer.WriteLine("| --- | --- | --- | ---: | --- | --- |");
         foreach (var doc in story.Articles)
         {
-            writer.WriteLine($"| {ReportText.Date(doc.Metadata.Published)} | {Cell(ReportText.Outlet(doc))} | {Cell(ReportText.Title(doc))} | {ReportText.WordCount(doc.Text)} | {Cell(ReportText.RemovedSummary(doc))} |");
+            var of = copyOf.TryGetValue(doc.Id, out var original) ? ReportText.Outlet(byId[original]) : "";
+            writer.WriteLine($"| {ReportText.Date(doc.Metadata.Published)} | {Cell(ReportText.Outlet(doc))} | {Cell(ReportText.Title(doc))} | {ReportText.WordCount(doc.Text)} | {Cell(of)} | {Cell(ReportText.RemovedSummary(doc))} |");
         }
 
         writer.WriteLine();
+        if (links.Count > 0)
+        {
+            writer.WriteLine("### Who copied whom");
+            writer.WriteLine();
+            foreach (var link in links)
+            {
+                writer.WriteLine("- " + Inline(ReportText.Describe(link, byId)));
+            }
+
+            writer.WriteLine();
+        }
+
         foreach (var doc in story.Articles)
         {
             WriteArticle(doc, writer);

@@ -8,6 +8,27 @@ namespace Corroborate.Stories;
 /// <param name="Articles">The articles, oldest first.</param>
 public sealed record Story(string Id, string Title, IReadOnlyList<NewsDocument> Articles)
 {
+    /// <summary>
+    /// The story's articles grouped by the origin they derive from (first id of a group is the origin);
+    /// every article alone until copy detection has run.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>> Origins { get; init; } = Articles.Select(a => (IReadOnlyList<string>)[a.Id]).ToList();
+
+    /// <summary>The number of independent origins among the story's articles.</summary>
+    public int IndependentSources => Origins.Count;
+
+    /// <summary>Restricts batch-wide origin groups to this story's articles.</summary>
+    public Story WithOrigins(IReadOnlyList<IReadOnlyList<string>> batchOrigins)
+    {
+        ArgumentNullException.ThrowIfNull(batchOrigins);
+        var ids = Articles.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var groups = batchOrigins
+            .Select(g => (IReadOnlyList<string>)g.Where(ids.Contains).ToList())
+            .Where(g => g.Count > 0)
+            .ToList();
+        return this with { Origins = groups };
+    }
+
     /// <summary>Earliest known publication date among the articles.</summary>
     public DateTimeOffset? FirstPublished => Articles.Select(a => a.Metadata.Published).Where(d => d is not null).Min();
 

@@ -1,0 +1,385 @@
+using Corroborate.Documents;
+
+namespace Corroborate.Deduplication;
+
+/// <summary>
+/// Finds which articles of a batch are copies of others (republished wire copy, scraped pages,
+/// trimmed or lightly edited versions), which merely share paragraphs, who copied whom, and the
+/// groups of articles that derive from one origin.
+/// </summary>
+/// <remarks>
+/// <para>Candidates come from an inverted index over a content-defined sample of shingles (one in
+/// 2^<see cref="DeduplicationOptions.SampleBits"/>, chosen by hash so every article samples the same
+/// shingles): only articles that share sampled shingles are ever compared, so the cost grows with
+/// the number of related pairs, not with the square of the batch.</para>
+/// <para>A candidate pair is then compared exactly: shingle containment both ways, resemblance, and
+/// paragraph by paragraph, so that a copy with boilerplate added, paragraphs dropped or reordered,
+/// a new headline or a fifth of its words changed still shows most of its text shared, while two
+/// independent reports that quote the same sentence do not.</para>
+/// <para>Thread-safe; <see cref="Detect"/> uses all cores.</para>
+/// </remarks>
+public sealed class CopyDetector
+{
+    private readonly DeduplicationOptions _options;
+
+    /// <summary>Creates a detector.</summary>
+    public CopyDetector(DeduplicationOptions? options = null) => _options = options ?? new DeduplicationOptions();
+
+    /// <summary>The options in force.</summary>
+    public DeduplicationOptions Options => _options;
+
+    /// <summary>Computes a document's fingerprint with the default shingle size (the per-article stage).</summary>
+    public static DocumentFingerprint Fingerprint(NewsDocument document) => DocumentFingerprint.Of(document);
+
+    /// <summary>Finds copies, partial overlaps and origin groups in <paramref name="documents"/>.</summary>
+    /// <remarks>Uses each document's <see cref="NewsDocument.Fingerprint"/> when it was computed with the same shingle size.</remarks>
+    public CopyAnalysis Detect(IReadOnlyList<NewsDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        if (documents.Count == 0)
+        {
+            return CopyAnalysis.Empty;
+        }
+
+        var prints = new DocumentFingerprint[documents.Count];
+        Parallel.For(0, documents.Count, i =>
+            prints[i] = documents[i].Fingerprint is { } known && _options.ShingleSize == 3
+                ? known
+                : DocumentFingerprint.Of(documents[i], _options.ShingleSize));
+
+        var candidates = FindCandidates(prints);
+        var verdicts = candidates
+            .AsParallel()
+            .Select(pair => Compare(documents, prints, pair.Earlier, pair.Later))
+            .Where(verdict => verdict is not null)
+            .Select(verdict => verdict!)
+            .ToList();
+        return Assemble(documents, verdicts);
+    }
+
+    private bool IsSampled(uint hash) => hash >> (32 - _options.SampleBits) == 0;
+
+    /// <summary>Pairs of documents (by index, earlier index first) that share enough sampled shingles.</summary>
+    internal List<(int Earlier, int Later)> FindCandidates(DocumentFingerprint[] prints)
+    {
+        // (sampled hash, document) packed in one ulong and sorted: postings without a dictionary per hash.
+        var entries = new List<ulong>();
+        for (var d = 0; d < prints.Length; d++)
+        {
+            foreach (var hash in prints[d].Shingles)
+            {
+                if (IsSampled(hash))
+                {
+                    entries.Add(((ulong)hash << 32) | (uint)d);
+                }
+            }
+        }
+
+        var sorted = entries.ToArray();
+        Array.Sort(sorted);
+        var postings = new Dictionary<uint, (int Start, int Length)>();
+        for (var i = 0; i < sorted.Length;)
+        {
+            var hash = (uint)(sorted[i] >> 32);
+            var end = i + 1;
+            while (end < sorted.Length && (uint)(sorted[end] >> 32) == hash)
+            {
+                end++;
+            }
+
+            var length = end - i;
+            if (length >= 2 && length <= _options.MaxPostings)
+            {
+                postings[hash] = (i, length);
+            }
+
+            i = end;
+        }
+
+        var pairs = new List<(int, int)>();
+        var gate = new Lock();
+        Parallel.For(
+            0,
+            prints.Length,
+            () => (Counts: new int[prints.Length], Touched: new List<int>(), Found: new List<(int, int)>()),
+            (later, _, local) =>
+            {
+                foreach (var hash in prints[later].Shingles)
+                {
+                    if (!IsSampled(hash) || !postings.TryGetValue(hash, out var range))
+                    {
+                        continue;
+                    }
+
+                    for (var k = range.Start; k < range.Start + range.Length; k++)
+                    {
+                        var earlier = (int)(uint)sorted[k];
+                        if (earlier >= later)
+                        {
+                            break; // Postings are in document order.
+                        }
+
+                        if (local.Counts[earlier]++ == 0)
+                        {
+                            local.Touched.Add(earlier);
+                        }
+                    }
+                }
+
+                foreach (var earlier in local.Touched)
+                {
+                    if (local.Counts[earlier] >= _options.MinSharedSamples)
+                    {
+                        local.Found.Add((earlier, later));
+                    }
+
+                    local.Counts[earlier] = 0;
+                }
+
+                local.Touched.Clear();
+                return local;
+            },
+            local =>
+            {
+                lock (gate)
+                {
+                    pairs.AddRange(local.Found);
+                }
+            });
+        return pairs;
+    }
+
+    /// <summary>The verdict on one candidate pair, or null when they share too little.</summary>
+    internal PairVerdict? Compare(IReadOnlyList<NewsDocument> documents, DocumentFingerprint[] prints, int first, int second)
+    {
+        var a = prints[first];
+        var b = prints[second];
+        // Shared shingles, and how they fall between paragraphs: (paragraph of a, paragraph of b) → counts
+        // of all shared shingles and of those outside quotation marks.
+        var cells = new Dictionary<int, (int All, int Unquoted)>();
+        var shared = 0;
+        int i = 0, j = 0;
+        while (i < a.Shingles.Length && j < b.Shingles.Length)
+        {
+            var x = a.Shingles[i];
+            var y = b.Shingles[j];
+            if (x < y)
+            {
+                i++;
+            }
+            else if (x > y)
+            {
+                j++;
+            }
+            else
+            {
+                shared++;
+                var key = (a.ParagraphOf[i] << 16) | b.ParagraphOf[j];
+                var cell = cells.GetValueOrDefault(key);
+                cells[key] = (cell.All + 1, cell.Unquoted + (a.Quoted[i] || b.Quoted[j] ? 0 : 1));
+                i++;
+                j++;
+            }
+        }
+
+        if (shared < _options.MinSharedShingles)
+        {
+            return null;
+        }
+
+        var matchesA = ParagraphMatches(cells, a, aIsRow: true);
+        var matchesB = ParagraphMatches(cells, b, aIsRow: false);
+        var shareA = WordShare(a, matchesA);
+        var shareB = WordShare(b, matchesB);
+        var containmentA = (double)shared / Math.Max(1, a.Count);
+        var containmentB = (double)shared / Math.Max(1, b.Count);
+        var resemblance = (double)shared / Math.Max(1, a.Count + b.Count - shared);
+
+        // Who came first: the earlier publication; then the one whose text is less contained in the other
+        // (a trimmed copy sits inside its original); then the longer text.
+        var aIsCopy = IsCopySide(documents[first], documents[second], shareA, shareB, containmentA, containmentB, a.Words, b.Words);
+        var (copy, original) = aIsCopy ? (first, second) : (second, first);
+        var copyShare = aIsCopy ? shareA : shareB;
+        var copyMatches = aIsCopy ? matchesA : matchesB;
+        if (copyShare >= _options.CopyTextShare)
+        {
+            var paragraphs = copyMatches.Select(m => m.Paragraph).ToList();
+            return new PairVerdict(copy, original, CopyKind.Copy, aIsCopy ? containmentA : containmentB, resemblance, copyShare, paragraphs);
+        }
+
+        // Otherwise only paragraphs carried over near-verbatim, outside any shared quotation, count.
+        var verbatim = copyMatches.Where(m => m.Verbatim).Select(m => m.Paragraph).ToList();
+        return verbatim.Count == 0
+            ? null
+            : new PairVerdict(copy, original, CopyKind.Partial, aIsCopy ? containmentA : containmentB, resemblance, copyShare, verbatim);
+    }
+
+    private static bool IsCopySide(
+        NewsDocument a, NewsDocument b, double shareA, double shareB, double containmentA, double containmentB, int wordsA, int wordsB)
+    {
+        var dateA = a.Metadata.Published;
+        var dateB = b.Metadata.Published;
+        if (dateA is not null && dateB is not null && dateA != dateB)
+        {
+            return dateA > dateB;
+        }
+
+        var asymmetry = (shareA + containmentA) - (shareB + containmentB);
+        if (Math.Abs(asymmetry) >= 0.05)
+        {
+            return asymmetry > 0;
+        }
+
+        if (wordsA != wordsB)
+        {
+            return wordsA < wordsB;
+        }
+
+        return string.CompareOrdinal(a.Id, b.Id) > 0;
+    }
+
+    /// <summary>A paragraph's best counterpart in the other article.</summary>
+    /// <param name="Paragraph">The shared paragraph, as reported.</param>
+    /// <param name="Verbatim">Carried over nearly word for word, and not just for a quotation both report.</param>
+    internal readonly record struct ParagraphMatch(SharedParagraph Paragraph, bool Verbatim);
+
+    /// <summary>
+    /// The paragraphs of one article (rows when <paramref name="aIsRow"/>, else columns of the cells) whose
+    /// shingles are largely found in one paragraph of the other.
+    /// </summary>
+    private List<ParagraphMatch> ParagraphMatches(Dictionary<int, (int All, int Unquoted)> cells, DocumentFingerprint row, bool aIsRow)
+    {
+        var best = new Dictionary<int, (int Other, int All, int Unquoted)>();
+        foreach (var (key, count) in cells)
+        {
+            var (mine, theirs) = aIsRow ? (key >> 16, key & 0xFFFF) : (key & 0xFFFF, key >> 16);
+            if (!best.TryGetValue(mine, out var current) || count.All > current.All)
+            {
+                best[mine] = (theirs, count.All, count.Unquoted);
+            }
+        }
+
+        var result = new List<ParagraphMatch>();
+        foreach (var (paragraph, (theirs, all, unquoted)) in best)
+        {
+            if (row.ParagraphWords[paragraph] < _options.MinSharedParagraphWords)
+            {
+                continue;
+            }
+
+            var share = Math.Min(1, (double)all / Math.Max(1, row.ParagraphSizes[paragraph]));
+            if (share < _options.ParagraphMatch)
+            {
+                continue;
+            }
+
+            var verbatim = share >= _options.VerbatimParagraphMatch && unquoted >= _options.MinSharedParagraphWords / 2;
+            result.Add(new ParagraphMatch(new SharedParagraph(paragraph, theirs, Math.Round(share, 3)), verbatim));
+        }
+
+        result.Sort(static (x, y) => x.Paragraph.Paragraph.CompareTo(y.Paragraph.Paragraph));
+        return result;
+    }
+
+    private static double WordShare(DocumentFingerprint print, List<ParagraphMatch> matches)
+    {
+        if (print.Words == 0)
+        {
+            return 0;
+        }
+
+        var words = 0;
+        foreach (var match in matches)
+        {
+            words += print.ParagraphWords[match.Paragraph.Paragraph];
+        }
+
+        return Math.Min(1, (double)words / print.Words);
+    }
+
+    private static CopyAnalysis Assemble(IReadOnlyList<NewsDocument> documents, List<PairVerdict> verdicts)
+    {
+        var parent = new int[documents.Count];
+        for (var i = 0; i < parent.Length; i++)
+        {
+            parent[i] = i;
+        }
+
+        int Find(int x)
+        {
+            while (parent[x] != x)
+            {
+                parent[x] = parent[parent[x]];
+                x = parent[x];
+            }
+
+            return x;
+        }
+
+        foreach (var verdict in verdicts.Where(v => v.Kind == CopyKind.Copy))
+        {
+            var (x, y) = (Find(verdict.Copy), Find(verdict.Original));
+            if (x != y)
+            {
+                parent[Math.Max(x, y)] = Math.Min(x, y);
+            }
+        }
+
+        // Each copy is linked to its closest source: the original it shares the most text with, then the earliest.
+        var links = new List<CopyLink>();
+        foreach (var group in verdicts.Where(v => v.Kind == CopyKind.Copy).GroupBy(v => v.Copy))
+        {
+            var best = group
+                .OrderByDescending(v => v.TextShare)
+                .ThenByDescending(v => v.Containment)
+                .ThenBy(v => documents[v.Original].Metadata.Published ?? DateTimeOffset.MaxValue)
+                .ThenBy(v => documents[v.Original].Id, StringComparer.Ordinal)
+                .First();
+            links.Add(best.ToLink(documents));
+        }
+
+        // Partial overlaps between articles of different origins: one per article and origin group, to the
+        // member it shares the most with (the same agency paragraphs reach it through every copy).
+        foreach (var group in verdicts
+                     .Where(v => v.Kind == CopyKind.Partial && Find(v.Copy) != Find(v.Original))
+                     .GroupBy(v => (v.Copy, Find(v.Original))))
+        {
+            var best = group
+                .OrderByDescending(v => v.TextShare)
+                .ThenBy(v => documents[v.Original].Metadata.Published ?? DateTimeOffset.MaxValue)
+                .ThenBy(v => documents[v.Original].Id, StringComparer.Ordinal)
+                .First();
+            links.Add(best.ToLink(documents));
+        }
+
+        var groups = Enumerable.Range(0, documents.Count)
+            .GroupBy(Find)
+            .Select(g => g
+                .OrderBy(i => documents[i].Metadata.Published ?? DateTimeOffset.MaxValue)
+                .ThenByDescending(i => documents[i].Text.Length)
+                .ThenBy(i => documents[i].Id, StringComparer.Ordinal)
+                .ToList())
+            .OrderBy(g => documents[g[0]].Metadata.Published ?? DateTimeOffset.MaxValue)
+            .ThenBy(g => documents[g[0]].Id, StringComparer.Ordinal)
+            .Select(g => (IReadOnlyList<string>)g.Select(i => documents[i].Id).ToList())
+            .ToList();
+
+        var order = links
+            .OrderBy(l => l.Kind)
+            .ThenBy(l => l.Of, StringComparer.Ordinal)
+            .ThenBy(l => l.Article, StringComparer.Ordinal)
+            .ToList();
+        return new CopyAnalysis(order, groups);
+    }
+
+    /// <summary>The outcome of comparing one pair, by document index.</summary>
+    internal sealed record PairVerdict(
+        int Copy, int Original, CopyKind Kind, double Containment, double Resemblance, double TextShare, List<SharedParagraph> Paragraphs)
+    {
+        public CopyLink ToLink(IReadOnlyList<NewsDocument> documents) =>
+            new(documents[Copy].Id, documents[Original].Id, Kind, Math.Round(Containment, 3), Math.Round(Resemblance, 3), Paragraphs)
+            {
+                TextShare = Math.Round(TextShare, 3),
+            };
+    }
+}

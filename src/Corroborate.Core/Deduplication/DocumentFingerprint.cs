@@ -1,0 +1,192 @@
+using Corroborate.Documents;
+
+namespace Corroborate.Deduplication;
+
+/// <summary>
+/// The compact text fingerprint of one article: the set of its word shingles (hashed to 32 bits,
+/// sorted), each tagged with the paragraph it first occurs in, plus per-paragraph sizes.
+/// </summary>
+/// <remarks>
+/// Words are compared case-folded, with every non-letter, non-digit character as a separator, so
+/// quote characters, dashes, whitespace and case never matter. Shingles never cross paragraphs, so
+/// reordered or dropped paragraphs keep their own shingles. About six bytes per word of text.
+/// Immutable and thread-safe.
+/// </remarks>
+public sealed class DocumentFingerprint
+{
+    internal DocumentFingerprint(uint[] shingles, ushort[] paragraphOf, bool[] quoted, int[] paragraphSizes, int[] paragraphWords, int words)
+    {
+        Shingles = shingles;
+        ParagraphOf = paragraphOf;
+        Quoted = quoted;
+        ParagraphSizes = paragraphSizes;
+        ParagraphWords = paragraphWords;
+        Words = words;
+    }
+
+    /// <summary>Distinct shingle hashes, ascending.</summary>
+    internal uint[] Shingles { get; }
+
+    /// <summary>For each entry of <see cref="Shingles"/>, the paragraph it first occurs in.</summary>
+    internal ushort[] ParagraphOf { get; }
+
+    /// <summary>For each entry of <see cref="Shingles"/>, whether any of its words sits inside quotation marks.</summary>
+    /// <remarks>Two independent reports quote the same sentence; only text outside quotes shows copying.</remarks>
+    internal bool[] Quoted { get; }
+
+    /// <summary>Distinct shingles first seen in each paragraph.</summary>
+    internal int[] ParagraphSizes { get; }
+
+    /// <summary>Words in each paragraph.</summary>
+    internal int[] ParagraphWords { get; }
+
+    /// <summary>Words in the whole text.</summary>
+    public int Words { get; }
+
+    /// <summary>Distinct shingles in the whole text.</summary>
+    public int Count => Shingles.Length;
+
+    /// <summary>Paragraphs fingerprinted.</summary>
+    public int Paragraphs => ParagraphSizes.Length;
+
+    /// <summary>Computes the fingerprint of a document's cleaned paragraphs.</summary>
+    /// <param name="document">The document; its <see cref="NewsDocument.Paragraphs"/> are read.</param>
+    /// <param name="shingleSize">Words per shingle.</param>
+    public static DocumentFingerprint Of(NewsDocument document, int shingleSize = 3)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentOutOfRangeException.ThrowIfLessThan(shingleSize, 1);
+        var text = document.Text.AsSpan();
+        var paragraphCount = Math.Min(document.Paragraphs.Count, ushort.MaxValue);
+        var wordHashes = new List<uint>(256);
+        var wordQuoted = new List<bool>(256);
+        var entries = new List<ulong>(text.Length / 5);
+        var paragraphWords = new int[paragraphCount];
+        var totalWords = 0;
+        Span<uint> window = stackalloc uint[shingleSize];
+        for (var p = 0; p < paragraphCount; p++)
+        {
+            wordHashes.Clear();
+            wordQuoted.Clear();
+            AppendWordHashes(document.Paragraphs[p].Slice(document.Text), wordHashes, wordQuoted);
+            paragraphWords[p] = wordHashes.Count;
+            totalWords += wordHashes.Count;
+            if (wordHashes.Count == 0)
+            {
+                continue;
+            }
+
+            var shingles = Math.Max(1, wordHashes.Count - shingleSize + 1);
+            for (var i = 0; i < shingles; i++)
+            {
+                var length = Math.Min(shingleSize, wordHashes.Count - i);
+                var hash = 2166136261u;
+                var quoted = false;
+                for (var k = 0; k < length; k++)
+                {
+                    hash = Mix(hash, wordHashes[i + k]);
+                    quoted |= wordQuoted[i + k];
+                }
+
+                // Low bit: 1 when quoted, so within a paragraph an unquoted occurrence of the shingle sorts first and wins.
+                entries.Add(((ulong)Finalize(hash) << 17) | ((uint)p << 1) | (quoted ? 1u : 0u));
+            }
+        }
+
+        // Hash in the high bits, then paragraph, then the quoted flag: sorting orders by hash, then paragraph,
+        // so each hash is kept once, with the paragraph it first occurs in.
+        entries.Sort();
+        var hashes = new List<uint>(entries.Count);
+        var paragraphOf = new List<ushort>(entries.Count);
+        var quotedOf = new List<bool>(entries.Count);
+        var sizes = new int[paragraphCount];
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var hash = (uint)(entries[i] >> 17);
+            if (i > 0 && hash == (uint)(entries[i - 1] >> 17))
+            {
+                continue;
+            }
+
+            var paragraph = (ushort)((entries[i] >> 1) & 0xFFFF);
+            hashes.Add(hash);
+            paragraphOf.Add(paragraph);
+            quotedOf.Add((entries[i] & 1) == 1);
+            sizes[paragraph]++;
+        }
+
+        return new DocumentFingerprint([.. hashes], [.. paragraphOf], [.. quotedOf], sizes, paragraphWords, totalWords);
+    }
+
+    /// <summary>
+    /// Hashes each word of <paramref name="text"/> (letters and digits, case-folded; everything else
+    /// separates) and notes whether it sits inside quotation marks.
+    /// </summary>
+    internal static void AppendWordHashes(ReadOnlySpan<char> text, List<uint> hashes, List<bool> quoted)
+    {
+        var hash = 2166136261u;
+        var inWord = false;
+        var inDouble = false;
+        var inSingle = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                var folded = char.ToLowerInvariant(c);
+                hash = (hash ^ folded) * 16777619u;
+                inWord = true;
+                continue;
+            }
+
+            if (inWord)
+            {
+                hashes.Add(hash);
+                quoted.Add(inDouble || inSingle);
+                hash = 2166136261u;
+                inWord = false;
+            }
+
+            switch (c)
+            {
+                case '“' or '«' or '„':
+                    inDouble = true;
+                    break;
+                case '”' or '»':
+                    inDouble = false;
+                    break;
+                case '"':
+                    inDouble = !inDouble;
+                    break;
+                case '‘' when i == 0 || !char.IsLetterOrDigit(text[i - 1]):
+                    inSingle = true;
+                    break;
+                case '’' or '\'' when inSingle && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1])):
+                    inSingle = false;
+                    break;
+                case '\'' when i == 0 || char.IsWhiteSpace(text[i - 1]):
+                    inSingle = true;
+                    break;
+            }
+        }
+
+        if (inWord)
+        {
+            hashes.Add(hash);
+            quoted.Add(inDouble || inSingle);
+        }
+    }
+
+    private static uint Mix(uint hash, uint word) => (hash ^ word) * 16777619u ^ (hash >> 15);
+
+    // Spreads the bits so that sampling on the top bits is unbiased.
+    private static uint Finalize(uint hash)
+    {
+        hash ^= hash >> 16;
+        hash *= 0x7feb352d;
+        hash ^= hash >> 15;
+        hash *= 0x846ca68b;
+        hash ^= hash >> 16;
+        return hash;
+    }
+}
