@@ -262,18 +262,16 @@ public sealed class CopyDetector
         var result = new List<ParagraphMatch>();
         foreach (var (paragraph, (theirs, all, unquoted)) in best)
         {
-            if (row.ParagraphWords[paragraph] < _options.MinSharedParagraphWords)
-            {
-                continue;
-            }
-
             var share = Math.Min(1, (double)all / Math.Max(1, row.ParagraphSizes[paragraph]));
             if (share < _options.ParagraphMatch)
             {
                 continue;
             }
 
-            var verbatim = share >= _options.VerbatimParagraphMatch && unquoted >= _options.MinSharedParagraphWords / 2;
+            // Short lines count towards how much of a text is shared, but alone they prove nothing: stock
+            // phrases and one-line paragraphs recur between independent reports.
+            var verbatim = share >= _options.VerbatimParagraphMatch && unquoted >= _options.MinSharedParagraphWords / 2
+                && row.ParagraphWords[paragraph] >= _options.MinSharedParagraphWords;
             result.Add(new ParagraphMatch(new SharedParagraph(paragraph, theirs, Math.Round(share, 3)), verbatim));
         }
 
@@ -338,14 +336,15 @@ public sealed class CopyDetector
             links.Add(best.ToLink(documents));
         }
 
-        // Partial overlaps between articles of different origins: one per article and origin group, to the
-        // member it shares the most with (the same agency paragraphs reach it through every copy).
+        // Partial overlaps between origin groups: one per pair of groups, between the members that share the
+        // most (the same agency paragraphs reach an article through every copy of the agency story).
         foreach (var group in verdicts
                      .Where(v => v.Kind == CopyKind.Partial && Find(v.Copy) != Find(v.Original))
-                     .GroupBy(v => (v.Copy, Find(v.Original))))
+                     .GroupBy(v => (Find(v.Copy), Find(v.Original))))
         {
             var best = group
-                .OrderByDescending(v => v.TextShare)
+                .OrderByDescending(v => v.Paragraphs.Count)
+                .ThenByDescending(v => v.TextShare)
                 .ThenBy(v => documents[v.Original].Metadata.Published ?? DateTimeOffset.MaxValue)
                 .ThenBy(v => documents[v.Original].Id, StringComparer.Ordinal)
                 .First();

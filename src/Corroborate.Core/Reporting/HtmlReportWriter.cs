@@ -25,6 +25,7 @@ public sealed class HtmlReportWriter : IReportWriter
         table { width: 100%; border-collapse: collapse; font-size: .85rem; margin: 1rem 0; }
         th, td { text-align: left; padding: .35rem .4rem; border-bottom: 1px solid var(--line); vertical-align: top; }
         td.num { text-align: right; font-variant-numeric: tabular-nums; }
+        td.date { white-space: nowrap; }
         .scroll { overflow-x: auto; }
         details.article { border: 1px solid var(--line); border-radius: 6px; margin: .75rem 0; padding: .6rem .8rem; }
         details.article > summary { cursor: pointer; }
@@ -108,7 +109,7 @@ public sealed class HtmlReportWriter : IReportWriter
         writer.WriteLine("<div class=\"scroll\"><table><thead><tr><th>Published</th><th>Outlet</th><th>Headline</th><th>Words</th></tr></thead><tbody>");
         foreach (var doc in story.Articles)
         {
-            writer.WriteLine($"<tr><td>{E(ReportText.Date(doc.Metadata.Published))}</td><td>{E(ReportText.Outlet(doc))}</td><td><a href=\"#a-{E(doc.Id)}\">{E(ReportText.Title(doc))}</a></td><td class=\"num\">{ReportText.WordCount(doc.Text)}</td></tr>");
+            writer.WriteLine($"<tr><td class=\"date\">{E(ReportText.Date(doc.Metadata.Published))}</td><td>{E(ReportText.Outlet(doc))}</td><td><a href=\"#a-{E(doc.Id)}\">{E(ReportText.Title(doc))}</a></td><td class=\"num\">{ReportText.WordCount(doc.Text)}</td></tr>");
         }
 
         writer.WriteLine("</tbody></table></div>");

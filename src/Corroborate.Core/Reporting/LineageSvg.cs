@@ -77,7 +77,7 @@ internal static class LineageSvg
             var isOrigin = !copyOf.ContainsKey(id);
             svg.Append(CultureInfo.InvariantCulture, $"<a href=\"#a-{E(id)}\"><rect x=\"{x}\" y=\"{y}\" width=\"{BoxWidth}\" height=\"{BoxHeight}\" rx=\"5\" class=\"{(isOrigin ? "origin" : "copy")}\"/>");
             var label = ReportText.Outlet(doc) + (doc.Metadata.Published is null ? "" : " · " + ReportText.Date(doc.Metadata.Published));
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + 8}\" y=\"{y + 18}\" class=\"outlet\">{E(Clip(label, 36))}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + 8}\" y=\"{y + 18}\" class=\"outlet\">{E(Clip(label, 33))}</text>");
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + 8}\" y=\"{y + 36}\" class=\"headline\">{E(Clip(ReportText.Title(doc), 40))}</text></a>");
         }
 
