@@ -116,6 +116,7 @@ public sealed class AnalyzeCommandTests
         Assert.Contains(lines, l => l.Contains("empty.txt", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("broken.jsonl:2", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("no-article.html", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("truncated.html", StringComparison.Ordinal) && l.Contains("truncated", StringComparison.Ordinal));
         Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", run.Error, StringComparison.Ordinal);
 
@@ -124,6 +125,51 @@ public sealed class AnalyzeCommandTests
         Assert.Contains("Council backs tram plan", titles);
         Assert.Contains("Harbour reopens", titles);
         Assert.Equal(3, titles.Count);
+    }
+
+    [Fact]
+    public void A_Feed_Of_Ten_Thousand_Items_Is_Analyzed_Whole()
+    {
+        using var folder = new TempFolder();
+        var feed = new System.Text.StringBuilder("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Big Feed</title>");
+        for (var i = 0; i < 10_000; i++)
+        {
+            feed.Append(System.Globalization.CultureInfo.InvariantCulture, $"<item><title>Item {i} about harbour number {i % 97}</title><link>https://big.example/{i}</link><description>Story {i}: the harbour master said boats {i} and {i + 1} would sail at dawn on Tuesday once the fog lifted.</description></item>");
+        }
+
+        folder.Write("big.xml", feed.Append("</channel></rss>").ToString());
+        var run = CliRun.Of("analyze", folder.Path, "--format", "json");
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
+        Assert.Equal(10_000, json.RootElement.GetProperty("articles").GetArrayLength());
+    }
+
+    [Fact]
+    public void Source_Urls_And_Control_Characters_Cannot_Inject_Into_The_Markdown_Or_The_Terminal()
+    {
+        using var folder = new TempFolder();
+        folder.Write("evil.jsonl",
+            "{\"title\": \"Title \\u001b]0;pwned\\u0007 here\", \"url\": \"https://e.example/x> <img src=x onerror=alert(1)>\", \"text\": \"Body \\u001b[2J\\u001b[31m text that is long enough to be read as an article by the reader here.\"}\n" +
+            "{\"title\": \"Second\", \"url\": \"javascript:alert(document.domain)//\", \"text\": \"Another body that is long enough to be read as an article by the reader too.\"}\n");
+        var run = CliRun.Of("analyze", folder.Path);
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain("\u001b", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u0007", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("<javascript:", run.Out, StringComparison.Ordinal);
+        Assert.Contains("javascript:alert", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Dates_Keep_The_Calendar_Day_Of_Their_Own_Time_Zone()
+    {
+        using var folder = new TempFolder();
+        folder.Write("tz.jsonl", "{\"title\": \"Sydney story\", \"published\": \"2026-02-20T08:00:00+11:00\", \"text\": \"A body long enough to be read as an article, written for a test about time zones.\"}\n");
+        var run = CliRun.Of("analyze", folder.Path, "--format", "json");
+        using var json = JsonDocument.Parse(run.Out);
+        var article = json.RootElement.GetProperty("articles")[0];
+        Assert.Equal("2026-02-20", article.GetProperty("published").GetString());
+        Assert.Equal("2026-02-20T08:00:00+11:00", article.GetProperty("publishedAt").GetString());
     }
 
     [Fact]

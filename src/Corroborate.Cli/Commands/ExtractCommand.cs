@@ -114,12 +114,20 @@ internal static class ExtractCommand
         }
 
         json.WriteEndArray();
-        json.WriteStringOrNull("published", metadata.Published?.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        json.WriteStringOrNull("published", Timestamp(metadata.Published));
         json.WriteStringOrNull("url", metadata.Url);
         json.WriteStringOrNull("siteName", Outlets.NameOf(metadata));
         json.WriteStringOrNull("language", metadata.Language);
         json.WriteEndObject();
     }
+
+    // A source that gave only a date is printed as a date, not with an invented midnight.
+    private static string? Timestamp(DateTimeOffset? published) => published switch
+    {
+        null => null,
+        { TimeOfDay.Ticks: 0, Offset.Ticks: 0 } date => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        { } date => date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture),
+    };
 
     private static void Drain(MemoryStream buffer, TextWriter output)
     {

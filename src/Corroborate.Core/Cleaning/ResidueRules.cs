@@ -37,6 +37,9 @@ internal static partial class ResidueRules
             return null;
         }
 
+        // A full sentence of reporting ("Sign up for evacuation alerts was slow, the report found.") only
+        // opens like a prompt or a link; it is the article's own text.
+        var reporting = ReadsAsReporting(core);
         Span<char> keyBuffer = stackalloc char[LineText.MaxKeyLength];
         if (LineText.TryKey(line, keyBuffer, out var keyLength) && keyLength > 0)
         {
@@ -99,7 +102,7 @@ internal static partial class ResidueRules
                 return RemovalReasons.SourceLine;
             }
 
-            if (IsLink(core))
+            if (!reporting && IsLink(core))
             {
                 return RemovalReasons.RelatedLink;
             }
@@ -139,7 +142,7 @@ internal static partial class ResidueRules
 
         if (line.Length <= options.MaxPromptLength)
         {
-            if (IsPrompt(core) || IsFollowLine(core) || IsLegal(line) || IsAppeal(line, core))
+            if (!reporting && (IsPrompt(core) || IsFollowLine(core) || IsLegal(line) || IsAppeal(line, core)))
             {
                 return RemovalReasons.Promo;
             }
@@ -235,6 +238,14 @@ internal static partial class ResidueRules
 
         return core;
     }
+
+    /// <summary>
+    /// A sentence of ten words or more, ended, that attributes ("she added") or narrates in the past
+    /// without addressing the reader ("was slow", not "get the stories that were read most").
+    /// </summary>
+    private static bool ReadsAsReporting(ReadOnlySpan<char> core) =>
+        LineText.CountWords(core) >= 10 && LineText.EndsWithTerminal(core)
+        && (HasAttribution(core) || (HasPastNarration(core) && !AddressesReader(core)));
 
     private static bool EndsWithPeriod(ReadOnlySpan<char> line)
     {

@@ -48,6 +48,11 @@ public sealed class ArticleProcessor
         switch (article.Kind)
         {
             case ContentKind.HtmlPage:
+                if (LooksTruncated(article.Content))
+                {
+                    report?.Invoke(new InputProblem(article.Origin, "page ends before </body> or </html> (truncated?); read what is there", ProblemSeverity.Warning));
+                }
+
                 var extracted = _extractor.Extract(article.Content);
                 doc.Removed.AddRange(extracted.Removed);
                 // What the source declared (feed fields, JSON fields) wins over what the page says.
@@ -100,6 +105,14 @@ public sealed class ArticleProcessor
                 Language = TextSanitizer.CleanOrNull(metadata.Language),
             },
         };
+    }
+
+    // Saved pages end with </html> (or at least </body>); one that stops mid-element was cut off.
+    private static bool LooksTruncated(string html)
+    {
+        var tail = html.AsSpan(Math.Max(0, html.Length - 4096));
+        return !tail.Contains("</html", StringComparison.OrdinalIgnoreCase) && !tail.Contains("</body", StringComparison.OrdinalIgnoreCase)
+            && html.AsSpan().Contains("<body", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsCaption(HtmlNode node) => node.Name is "figcaption" or "figure";

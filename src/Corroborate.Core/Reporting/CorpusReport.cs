@@ -18,9 +18,8 @@ public sealed record CorpusReport(IReadOnlyList<NewsDocument> Articles, IReadOnl
     /// <summary>The schema name of the JSON report.</summary>
     public const string Schema = "corroborate.report/1";
 
-    /// <summary>Distinct outlets among the articles.</summary>
-    public int OutletCount => Articles.Select(a => Outlets.NameOf(a.Metadata)).Where(o => o is not null)
-        .Distinct(StringComparer.OrdinalIgnoreCase).Count();
+    /// <summary>Distinct known outlets among the articles.</summary>
+    public int OutletCount => ReportText.OutletCount(Articles);
 }
 
 /// <summary>Writes a <see cref="CorpusReport"/> in one format.</summary>
@@ -39,8 +38,9 @@ public interface IReportWriter
 /// <summary>Small helpers shared by the report writers.</summary>
 internal static class ReportText
 {
+    /// <summary>The calendar date as the source gave it (in its own time zone), <c>yyyy-MM-dd</c>.</summary>
     public static string Date(DateTimeOffset? date) =>
-        date is { } d ? d.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "";
+        date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "";
 
     public static int WordCount(string text)
     {
@@ -64,12 +64,16 @@ internal static class ReportText
 
     public static string Outlet(NewsDocument doc) => Outlets.NameOf(doc.Metadata) ?? "unknown outlet";
 
+    /// <summary>Distinct known outlets among <paramref name="articles"/> (articles with no outlet are not one).</summary>
+    public static int OutletCount(IEnumerable<NewsDocument> articles) =>
+        articles.Select(a => Outlets.NameOf(a.Metadata)).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Count();
+
     public static string Percent(double share) => string.Create(CultureInfo.InvariantCulture, $"{share * 100:F0}%");
 
     /// <summary>"3 articles from 2 independent origins and 2 outlets, 2026-02-20 to 2026-02-22".</summary>
     public static string StorySummary(Story story)
     {
-        var outlets = story.Articles.Select(Outlet).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+        var outlets = OutletCount(story.Articles);
         var span = story.FirstPublished is null ? "" :
             story.FirstPublished == story.LastPublished ? $", {Date(story.FirstPublished)}"
             : $", {Date(story.FirstPublished)} to {Date(story.LastPublished)}";

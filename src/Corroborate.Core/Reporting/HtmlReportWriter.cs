@@ -57,15 +57,16 @@ public sealed class HtmlReportWriter : IReportWriter
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteLine("<!DOCTYPE html>");
         writer.WriteLine("<html lang=\"en\"><head><meta charset=\"utf-8\">");
-        writer.WriteLine("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">");
+        writer.WriteLine("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'\">");
         writer.WriteLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         writer.WriteLine("<meta name=\"referrer\" content=\"no-referrer\">");
+        writer.WriteLine("<meta name=\"generator\" content=\"Corroborate\">");
         writer.WriteLine("<title>Corroborate report</title>");
         writer.Write("<style>");
         writer.Write(Css);
         writer.WriteLine("</style></head><body><main>");
         writer.WriteLine("<h1>Corroborate report</h1>");
-        writer.WriteLine($"<p class=\"summary\">{report.Articles.Count} articles from {report.OutletCount} outlets in {report.Stories.Count} {(report.Stories.Count == 1 ? "story" : "stories")}.</p>");
+        writer.WriteLine($"<p class=\"summary\">{ReportText.Count(report.Articles.Count, "article")} from {ReportText.Count(report.OutletCount, "outlet")} in {(report.Stories.Count == 1 ? "1 story" : $"{report.Stories.Count} stories")}.</p>");
         var byId = report.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         foreach (var story in report.Stories)
         {

@@ -107,7 +107,7 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteStringOrNull("published", metadata.Published is null ? null : ReportText.Date(metadata.Published));
         if (metadata.Published is { } published)
         {
-            json.WriteString("publishedAt", published.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+            json.WriteString("publishedAt", published.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
         }
 
         json.WriteStartArray("authors");

@@ -27,7 +27,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         var errors = report.Problems.Count(p => p.Severity == Ingestion.ProblemSeverity.Error);
         writer.WriteLine($"{Plural(report.Articles.Count, "article")} from {Plural(report.OutletCount, "outlet")}"
             + $" in {Plural(report.Stories.Count, "story", "stories")}"
-            + (errors > 0 ? $"; {Plural(errors, "input")} could not be read (see the end)." : "."));
+            + (errors > 0 ? $"; {Plural(errors, "input problem")} (see the end)." : "."));
         writer.WriteLine();
 
         var byId = report.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
@@ -106,7 +106,10 @@ public sealed class MarkdownReportWriter : IReportWriter
         line.Append(" · id `").Append(Code(doc.Id)).Append('`');
         if (metadata.Url is not null)
         {
-            line.Append(" · <").Append(metadata.Url).Append('>');
+            // Only a plain web address becomes a link; anything else (javascript:, stray markup) is shown as text.
+            line.Append(" · ").Append(Uri.TryCreate(metadata.Url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+                ? "<" + uri.AbsoluteUri + ">"
+                : Inline(metadata.Url));
         }
 
         writer.WriteLine(line.ToString());

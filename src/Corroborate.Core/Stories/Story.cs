@@ -65,7 +65,18 @@ public static class SingleStoryGrouping
     public static string RepresentativeTitle(IReadOnlyList<NewsDocument> articles)
     {
         ArgumentNullException.ThrowIfNull(articles);
+        // Linear in the story: count once in how many articles' headline-and-lead each word occurs; a
+        // title's score is the sum of those counts over its words, less its own article.
         var contexts = articles.Select(a => Words(a.Metadata.Title + " " + (a.Paragraphs.Count > 0 ? a.ParagraphText(0) : ""))).ToList();
+        var frequency = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var context in contexts)
+        {
+            foreach (var word in context)
+            {
+                frequency[word] = frequency.GetValueOrDefault(word) + 1;
+            }
+        }
+
         string? best = null;
         var bestScore = -1;
         for (var i = 0; i < articles.Count; i++)
@@ -76,14 +87,10 @@ public static class SingleStoryGrouping
                 continue;
             }
 
-            var words = Words(title);
             var score = 0;
-            for (var j = 0; j < articles.Count; j++)
+            foreach (var word in Words(title))
             {
-                if (j != i)
-                {
-                    score += words.Count(contexts[j].Contains);
-                }
+                score += frequency.GetValueOrDefault(word) - (contexts[i].Contains(word) ? 1 : 0);
             }
 
             if (score > bestScore)

@@ -12,6 +12,9 @@ public static partial class Bylines
         "editorial staff", "wire", "wires", "guest", "author", "follow", "email", "twitter", "share",
     };
 
+    /// <summary>Longer strings are not bylines.</summary>
+    public const int MaxBylineLength = 300;
+
     private static readonly HashSet<string> OrganisationWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "agency", "press", "news", "newswire", "service", "wire", "wires", "media", "radio", "television", "tv", "times",
@@ -23,6 +26,12 @@ public static partial class Bylines
     public static List<string> Split(string byline)
     {
         ArgumentNullException.ThrowIfNull(byline);
+        if (byline.Length > MaxBylineLength)
+        {
+            // A field this long is not a byline (and must not cost the regexes time).
+            return [];
+        }
+
         var text = Whitespace().Replace(byline, " ").Trim();
         text = LeadingBy().Replace(text, "");
         // Cut trailing dates, times, "| Updated", emails, handles.
@@ -71,7 +80,7 @@ public static partial class Bylines
     [GeneratedRegex(@"^(?:(?:written|reported|posted|story|text|words|photos?)\s+)?(?:by|von|por|par|di|door|av)\s*[:\-]?\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingBy();
 
-    [GeneratedRegex(@"(?:\s*[|•·]\s*|\s+)(?:updated|published|posted|last updated|on)\b.*$|\s*\S+@\S+.*$|\s*@\w+.*$|\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b.*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\s*[|•·]\s*|\s+)(?:updated|published|posted|last updated|on)\b.*$|\s*[^\s@]+@\S+.*$|\s*@\w+.*$|\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b.*$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
     private static partial Regex TrailingNoise();
 
     [GeneratedRegex(@"\s*(?:,|;|\band\b|&|\bund\b|\by\b|\bet\b|\|)\s*", RegexOptions.IgnoreCase)]

@@ -4,8 +4,10 @@ namespace Corroborate.Text;
 public static class TextSanitizer
 {
     /// <summary>
-    /// Replaces unpaired UTF-16 surrogates (which JSON output and UTF-8 encoders refuse) and NUL
-    /// characters with U+FFFD. Returns <paramref name="text"/> itself when there is nothing to replace.
+    /// Replaces unpaired UTF-16 surrogates (which JSON output and UTF-8 encoders refuse) and control
+    /// characters other than tab, line feed and carriage return (NUL, ESC and the C1 block, which could
+    /// drive a reader's terminal) with U+FFFD. Returns <paramref name="text"/> itself when there is
+    /// nothing to replace.
     /// </summary>
     public static string Clean(string text)
     {
@@ -20,9 +22,10 @@ public static class TextSanitizer
         for (var i = first; i < chars.Length; i++)
         {
             var c = chars[i];
-            if (c == '\0')
+            if (IsUnsafeControl(c))
             {
-                chars[i] = '\uFFFD';
+                // Page breaks and the like are spacing; NUL, ESC and the rest are damage.
+                chars[i] = c is '\f' or '\v' or '\u0085' ? ' ' : '\uFFFD';
             }
             else if (char.IsHighSurrogate(c))
             {
@@ -47,12 +50,15 @@ public static class TextSanitizer
     /// <summary><see cref="Clean(string)"/> for an optional value.</summary>
     public static string? CleanOrNull(string? text) => text is null ? null : Clean(text);
 
+    private static bool IsUnsafeControl(char c) =>
+        (c < ' ' && c is not ('\t' or '\n' or '\r')) || c is >= '\u007F' and <= '\u009F';
+
     private static int FirstInvalid(string text)
     {
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c == '\0' || char.IsLowSurrogate(c))
+            if (IsUnsafeControl(c) || char.IsLowSurrogate(c))
             {
                 return i;
             }

@@ -24,6 +24,21 @@ public sealed class ScrapedTextCleanerTests
     private static readonly ScrapedTextCleaner Cleaner = new();
 
     [Fact]
+    public void Reporting_sentences_that_open_like_prompts_or_links_are_kept()
+    {
+        var prose = new[]
+        {
+            "Subscribe to the idea that nothing could be done, and you ignore the engineers' warnings, she added.",
+            "Sign up for evacuation alerts was slow, with only 12% of residents registered, the report found.",
+            "Related: the regulator had warned in 2019 that the dam needed repairs, documents show.",
+        };
+        var cleaned = Cleaner.Clean(Join([Lead, .. prose, Second]), new ArticleMetadata());
+
+        Assert.Equal([Lead, .. prose, Second], cleaned.Paragraphs);
+        Assert.Empty(cleaned.Removed);
+    }
+
+    [Fact]
     public void A_doubled_caption_with_straight_and_curly_apostrophes_keeps_one_copy()
     {
         var text = Join(
