@@ -1,3 +1,6 @@
+using Corroborate.Core.Tests.Support;
+using Corroborate.Deduplication;
+using Corroborate.Evaluation;
 using Corroborate.Evaluation.Copies;
 
 namespace Corroborate.Core.Tests.Deduplication;
@@ -171,6 +174,57 @@ public sealed class CopySetGeneratorTests
         Assert.Equal(first.Documents.Select(Describe), second.Documents.Select(Describe));
         Assert.Contains(first.Gold.Articles.Values, a => a.Role == CopyRole.Copy);
         Assert.Contains(first.Gold.Articles.Values, a => a.Role == CopyRole.Distractor);
+    }
+
+    [Fact]
+    public void The_Key_Read_As_An_Analysis_Scores_Perfectly()
+    {
+        var set = CopySetGenerator.Generate(Corpus(), Options(seed: 10));
+
+        var score = CopyScore.Evaluate(set.Gold, Oracle(set.Gold));
+
+        Assert.Equal(1.0, score.Precision);
+        Assert.Equal(1.0, score.Recall);
+        Assert.Equal(1.0, score.Direction.Share);
+        Assert.Equal((1.0, 1.0), (score.OriginPairPrecision, score.OriginPairRecall));
+        Assert.Equal((1.0, 1.0), (score.BCubedPrecision, score.BCubedRecall));
+        Assert.Equal(score.OriginFirst.Total, score.OriginFirst.Found);
+        Assert.Equal(1.0, score.Partials.Share);
+        Assert.Equal((0, 0), (score.CrossStoryLinks, score.IndependentPairsLinked));
+        Assert.True(score.IndependentPairs > 0);
+    }
+
+    [DataFact("news-clustering/allsides-2021.train.jsonl")]
+    public void On_Real_Articles_Identical_Texts_Never_Belong_To_Different_Origins_And_The_Key_Scores_Perfectly()
+    {
+        var corpus = CopyCorpus.Load(
+            DataPaths.Find("extraction-benchmark"),
+            DataPaths.Find(Path.Combine("news-clustering", "allsides-2021.train.jsonl")),
+            DataPaths.Find(Path.Combine("mds", "neus")));
+        var set = CopySetGenerator.Generate(corpus, new CopySetOptions { MaximumOriginals = 1500 });
+
+        foreach (var same in set.Documents.GroupBy(d => d.Text, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            Assert.Single(same.Select(d => set.Gold.Articles[d.Id].Origin).Distinct(StringComparer.Ordinal));
+        }
+
+        var score = CopyScore.Evaluate(set.Gold, Oracle(set.Gold));
+        Assert.Equal((1.0, 1.0), (score.Precision, score.Recall));
+        Assert.Equal((0, 0), (score.CrossStoryLinks, score.IndependentPairsLinked));
+        Assert.Equal(30, score.Partials.Found);
+    }
+
+    // The analysis a perfect detector would return.
+    private static CopyAnalysis Oracle(CopyGold gold)
+    {
+        var links = gold.Copies.Select(c => new CopyLink(c.Copy, c.Original, CopyKind.Copy, 1, 1, []))
+            .Concat(gold.Partials.Select(p => new CopyLink(p.First, p.Second, CopyKind.Partial, 0.2, 0.1, [])))
+            .ToList();
+        var origins = gold.Articles.Values
+            .GroupBy(a => a.Origin, StringComparer.Ordinal)
+            .Select(g => (IReadOnlyList<string>)[g.Key, .. g.Select(a => a.Id).Where(id => id != g.Key)])
+            .ToList();
+        return new CopyAnalysis(links, origins);
     }
 
     private static CopySetOptions Options(int seed) => new() { Seed = seed, PartialPairs = 1 };
