@@ -120,11 +120,11 @@ internal static class CopyBenchmark
         Console.WriteLine(
             $"partial pairs: {N(s.Partials.Found)} of {N(s.Partials.Total)} found as partial ({Ratio(s.Partials.Share)}), {N(s.PartialsAsCopy)} as copy; {N(s.PartialsSeparate.Found)} kept in separate origins; " +
             $"they share {SharedRange(gold.Partials)}");
-        Console.WriteLine($"  {"transformation",-18} {"strength",-37} {"copies",6} {"kept",5} {"recall",7} {"prec.",7} {"partial",7} {"direction",9}");
+        Console.WriteLine($"  {"transformation",-19} {"strength",-37} {"copies",6} {"kept",5} {"recall",7} {"prec.",7} {"partial",7} {"direction",9}");
         foreach (var t in s.Transformations)
         {
             Console.WriteLine(
-                $"  {t.Transformation,-18} {t.Strength,-37} {t.Copies,6} {t.MeanKeptShare,5:F2} {t.Recall,7:F3} {Fixed(t.Precision),7} {(double)t.FoundAsPartial / t.Copies,7:F3} {Fixed(t.DirectionAccuracy),9}");
+                $"  {t.Transformation,-19} {t.Strength,-37} {t.Copies,6} {t.MeanKeptShare,5:F2} {t.Recall,7:F3} {Fixed(t.Precision),7} {(double)t.FoundAsPartial / t.Copies,7:F3} {Fixed(t.DirectionAccuracy),9}");
         }
 
         Console.WriteLine("  (kept: mean share of the original's words in the copy; prec.: found / (found + wrong copy links at these copies); partial: linked only as partial)");
