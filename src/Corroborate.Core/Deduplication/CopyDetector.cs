@@ -47,14 +47,107 @@ public sealed class CopyDetector
                 ? known
                 : DocumentFingerprint.Of(documents[i], _options.ShingleSize));
 
+        var batch = Views(prints);
         var candidates = FindCandidates(prints);
         var verdicts = candidates
             .AsParallel()
-            .Select(pair => Compare(documents, prints, pair.Earlier, pair.Later))
+            .Select(pair => Compare(documents, batch, pair.Earlier, pair.Later))
             .Where(verdict => verdict is not null)
             .Select(verdict => verdict!)
             .ToList();
         return Assemble(documents, verdicts);
+    }
+
+    private const int FrequencyBits = 24;
+
+    /// <summary>What copy detection knows about one document beyond its fingerprint.</summary>
+    /// <param name="Print">The fingerprint.</param>
+    /// <param name="CommonParagraphs">Boilerplate paragraphs (null when none, or when they make up most of the text).</param>
+    /// <param name="SkipCommonShingles">Whether shingles common across the batch are left out for this document.</param>
+    /// <param name="Sizes">Shingles per paragraph that take part in comparisons.</param>
+    /// <param name="UnquotedSizes">Of <paramref name="Sizes"/>, those outside quotation marks.</param>
+    internal sealed record DocumentView(DocumentFingerprint Print, bool[]? CommonParagraphs, bool SkipCommonShingles, int[] Sizes, int[] UnquotedSizes);
+
+    /// <summary>
+    /// Finds what is boilerplate in each document. Paragraphs repeated word for word in more than
+    /// <see cref="DeduplicationOptions.CommonParagraphDocuments"/> articles ("Sign up for our newsletter",
+    /// a site's standing disclaimer) and shingles found in more than
+    /// <see cref="DeduplicationOptions.CommonShingleDocuments"/> articles (navigation glued to a paragraph,
+    /// stock phrases) prove nothing about copying and are left out — unless they make up most of an
+    /// article, as when one wire story runs in dozens of places.
+    /// </summary>
+    /// <summary>The views of a batch, with documents per shingle bucket and the limit above which a shingle is common.</summary>
+    internal sealed record Batch(DocumentView[] Views, ushort[] Frequency, int ShingleLimit);
+
+    internal Batch Views(DocumentFingerprint[] prints)
+    {
+        var paragraphCounts = new Dictionary<ulong, int>();
+        var seen = new HashSet<ulong>();
+        // Documents per shingle, approximately: a saturating counter per hash bucket.
+        var frequency = new ushort[1 << FrequencyBits];
+        const int mask = (1 << FrequencyBits) - 1;
+        foreach (var print in prints)
+        {
+            seen.Clear();
+            foreach (var hash in print.ParagraphHashes)
+            {
+                if (seen.Add(hash))
+                {
+                    paragraphCounts[hash] = paragraphCounts.GetValueOrDefault(hash) + 1;
+                }
+            }
+
+            foreach (var hash in print.Shingles)
+            {
+                ref var count = ref frequency[hash & mask];
+                if (count < ushort.MaxValue)
+                {
+                    count++;
+                }
+            }
+        }
+
+        var shingleLimit = Math.Max(_options.CommonShingleDocuments, prints.Length / 400);
+        var views = new DocumentView[prints.Length];
+        Parallel.For(0, prints.Length, d =>
+        {
+            var print = prints[d];
+            bool[]? flags = null;
+            var commonWords = 0;
+            for (var p = 0; p < print.Paragraphs; p++)
+            {
+                if (print.ParagraphWords[p] > 0 && paragraphCounts[print.ParagraphHashes[p]] > _options.CommonParagraphDocuments)
+                {
+                    flags ??= new bool[print.Paragraphs];
+                    flags[p] = true;
+                    commonWords += print.ParagraphWords[p];
+                }
+            }
+
+            var sizes = new int[print.Paragraphs];
+            var unquoted = new int[print.Paragraphs];
+            var common = 0;
+            for (var k = 0; k < print.Shingles.Length; k++)
+            {
+                common += frequency[print.Shingles[k] & mask] > shingleLimit ? 1 : 0;
+            }
+
+            var skip = common <= print.Shingles.Length * 0.7;
+            for (var k = 0; k < print.Shingles.Length; k++)
+            {
+                if (skip && frequency[print.Shingles[k] & mask] > shingleLimit)
+                {
+                    continue;
+                }
+
+                sizes[print.ParagraphOf[k]]++;
+                unquoted[print.ParagraphOf[k]] += print.Quoted[k] ? 0 : 1;
+            }
+
+            views[d] = new DocumentView(print, flags is not null && commonWords <= print.Words * 0.7 ? flags : null, skip, sizes, unquoted);
+        });
+
+        return new Batch(views, frequency, shingleLimit);
     }
 
     private bool IsSampled(uint hash) => hash >> (32 - _options.SampleBits) == 0;
@@ -87,30 +180,45 @@ public sealed class CopyDetector
                 end++;
             }
 
-            var length = end - i;
-            if (length >= 2 && length <= _options.MaxPostings)
+            if (end - i >= 2)
             {
-                postings[hash] = (i, length);
+                postings[hash] = (i, end - i);
             }
 
             i = end;
         }
 
+        // Each document looks for earlier documents through its rarest shared samples first, within a work
+        // budget: related articles share rare shingles, so the cost per document stays bounded however
+        // common its other shingles are (boilerplate, stock phrases, a wire story run a thousand times).
         var pairs = new List<(int, int)>();
         var gate = new Lock();
         Parallel.For(
             0,
             prints.Length,
-            () => (Counts: new int[prints.Length], Touched: new List<int>(), Found: new List<(int, int)>()),
+            () => (Counts: new int[prints.Length], Touched: new List<int>(), Keys: new List<(int Start, int Length)>(), Found: new List<(int, int)>()),
             (later, _, local) =>
             {
+                local.Keys.Clear();
                 foreach (var hash in prints[later].Shingles)
                 {
-                    if (!IsSampled(hash) || !postings.TryGetValue(hash, out var range))
+                    if (IsSampled(hash) && postings.TryGetValue(hash, out var range))
                     {
-                        continue;
+                        local.Keys.Add(range);
+                    }
+                }
+
+                local.Keys.Sort(static (x, y) => x.Length.CompareTo(y.Length));
+                var budget = _options.CandidateBudget;
+                var used = 0;
+                foreach (var range in local.Keys)
+                {
+                    if (used++ >= _options.MaxCandidateKeys || budget <= 0)
+                    {
+                        break;
                     }
 
+                    budget -= range.Length;
                     for (var k = range.Start; k < range.Start + range.Length; k++)
                     {
                         var earlier = (int)(uint)sorted[k];
@@ -150,10 +258,14 @@ public sealed class CopyDetector
     }
 
     /// <summary>The verdict on one candidate pair, or null when they share too little.</summary>
-    internal PairVerdict? Compare(IReadOnlyList<NewsDocument> documents, DocumentFingerprint[] prints, int first, int second)
+    internal PairVerdict? Compare(IReadOnlyList<NewsDocument> documents, Batch batch, int first, int second)
     {
-        var a = prints[first];
-        var b = prints[second];
+        var (viewA, viewB) = (batch.Views[first], batch.Views[second]);
+        var a = viewA.Print;
+        var b = viewB.Print;
+        var skipCommon = viewA.SkipCommonShingles || viewB.SkipCommonShingles;
+        var frequency = batch.Frequency;
+        const int mask = (1 << FrequencyBits) - 1;
         // Shared shingles, and how they fall between paragraphs: (paragraph of a, paragraph of b) → counts
         // of all shared shingles and of those outside quotation marks.
         var cells = new Dictionary<int, (int All, int Unquoted)>();
@@ -173,6 +285,13 @@ public sealed class CopyDetector
             }
             else
             {
+                if (skipCommon && frequency[x & mask] > batch.ShingleLimit)
+                {
+                    i++;
+                    j++;
+                    continue;
+                }
+
                 shared++;
                 var key = (a.ParagraphOf[i] << 16) | b.ParagraphOf[j];
                 var cell = cells.GetValueOrDefault(key);
@@ -187,21 +306,23 @@ public sealed class CopyDetector
             return null;
         }
 
-        var matchesA = ParagraphMatches(cells, a, aIsRow: true);
-        var matchesB = ParagraphMatches(cells, b, aIsRow: false);
-        var shareA = WordShare(a, matchesA);
-        var shareB = WordShare(b, matchesB);
+        var matchesA = ParagraphMatches(cells, viewA, aIsRow: true);
+        var matchesB = ParagraphMatches(cells, viewB, aIsRow: false);
+        var shareA = WordShare(a, viewA.CommonParagraphs, matchesA);
+        var shareB = WordShare(b, viewB.CommonParagraphs, matchesB);
         var containmentA = (double)shared / Math.Max(1, a.Count);
         var containmentB = (double)shared / Math.Max(1, b.Count);
         var resemblance = (double)shared / Math.Max(1, a.Count + b.Count - shared);
 
         // Who came first: the earlier publication; then the one whose text is less contained in the other
         // (a trimmed copy sits inside its original); then the longer text.
-        var aIsCopy = IsCopySide(documents[first], documents[second], shareA, shareB, containmentA, containmentB, a.Words, b.Words);
+        var aIsCopy = IsCopySide(documents[first], documents[second], shareA, shareB, containmentA, containmentB,
+            a.Words - BoilerplateWords(viewA), b.Words - BoilerplateWords(viewB), BoilerplateWords(viewA), BoilerplateWords(viewB));
         var (copy, original) = aIsCopy ? (first, second) : (second, first);
         var copyShare = aIsCopy ? shareA : shareB;
         var copyMatches = aIsCopy ? matchesA : matchesB;
-        if (copyShare >= _options.CopyTextShare)
+        var ownContainment = OwnContainment(cells, aIsCopy ? viewA : viewB, aIsRow: aIsCopy);
+        if (copyShare >= _options.CopyTextShare && ownContainment >= _options.MinCopyContainment)
         {
             var paragraphs = copyMatches.Select(m => m.Paragraph).ToList();
             return new PairVerdict(copy, original, CopyKind.Copy, aIsCopy ? containmentA : containmentB, resemblance, copyShare, paragraphs);
@@ -214,14 +335,35 @@ public sealed class CopyDetector
             : new PairVerdict(copy, original, CopyKind.Partial, aIsCopy ? containmentA : containmentB, resemblance, copyShare, verbatim);
     }
 
+    private static int BoilerplateWords(DocumentView view)
+    {
+        var words = 0;
+        if (view.CommonParagraphs is { } common)
+        {
+            for (var p = 0; p < common.Length; p++)
+            {
+                words += common[p] ? view.Print.ParagraphWords[p] : 0;
+            }
+        }
+
+        return words;
+    }
+
     private static bool IsCopySide(
-        NewsDocument a, NewsDocument b, double shareA, double shareB, double containmentA, double containmentB, int wordsA, int wordsB)
+        NewsDocument a, NewsDocument b, double shareA, double shareB, double containmentA, double containmentB,
+        int wordsA, int wordsB, int boilerplateA, int boilerplateB)
     {
         var dateA = a.Metadata.Published;
         var dateB = b.Metadata.Published;
         if (dateA is not null && dateB is not null && dateA != dateB)
         {
             return dateA > dateB;
+        }
+
+        // Republishers wrap what they take in their own furniture; the original has less of it.
+        if (boilerplateA != boilerplateB)
+        {
+            return boilerplateA > boilerplateB;
         }
 
         var asymmetry = (shareA + containmentA) - (shareB + containmentB);
@@ -247,8 +389,10 @@ public sealed class CopyDetector
     /// The paragraphs of one article (rows when <paramref name="aIsRow"/>, else columns of the cells) whose
     /// shingles are largely found in one paragraph of the other.
     /// </summary>
-    private List<ParagraphMatch> ParagraphMatches(Dictionary<int, (int All, int Unquoted)> cells, DocumentFingerprint row, bool aIsRow)
+    private List<ParagraphMatch> ParagraphMatches(Dictionary<int, (int All, int Unquoted)> cells, DocumentView view, bool aIsRow)
     {
+        var row = view.Print;
+        var common = view.CommonParagraphs;
         var best = new Dictionary<int, (int Other, int All, int Unquoted)>();
         foreach (var (key, count) in cells)
         {
@@ -262,16 +406,29 @@ public sealed class CopyDetector
         var result = new List<ParagraphMatch>();
         foreach (var (paragraph, (theirs, all, unquoted)) in best)
         {
-            var share = Math.Min(1, (double)all / Math.Max(1, row.ParagraphSizes[paragraph]));
+            if (common is not null && common[paragraph])
+            {
+                continue;
+            }
+
+            var share = Math.Min(1, (double)all / Math.Max(1, view.Sizes[paragraph]));
             if (share < _options.ParagraphMatch)
             {
                 continue;
             }
 
+            // Independent reports quote the same words: the text around the quotes must be shared too,
+            // and a paragraph that is little but a quotation must be shared nearly whole.
+            var ownWords = view.UnquotedSizes[paragraph];
+            if (ownWords < 5 ? share < _options.VerbatimParagraphMatch : (double)unquoted / ownWords < _options.ParagraphMatch * 0.85)
+            {
+                continue;
+            }
+
             // Short lines count towards how much of a text is shared, but alone they prove nothing: stock
-            // phrases and one-line paragraphs recur between independent reports.
+            // phrases, one-line paragraphs and headline-like lines (a related link) recur between independent reports.
             var verbatim = share >= _options.VerbatimParagraphMatch && unquoted >= _options.MinSharedParagraphWords / 2
-                && row.ParagraphWords[paragraph] >= _options.MinSharedParagraphWords;
+                && row.ParagraphWords[paragraph] >= _options.MinSharedParagraphWords && row.ParagraphIsProse[paragraph];
             result.Add(new ParagraphMatch(new SharedParagraph(paragraph, theirs, Math.Round(share, 3)), verbatim));
         }
 
@@ -279,20 +436,54 @@ public sealed class CopyDetector
         return result;
     }
 
-    private static double WordShare(DocumentFingerprint print, List<ParagraphMatch> matches)
+    private const double EditedShare = 0.5;
+
+    /// <summary>Shingle containment of one side in the other, over its paragraphs that are not boilerplate.</summary>
+    private static double OwnContainment(Dictionary<int, (int All, int Unquoted)> cells, DocumentView view, bool aIsRow)
     {
-        if (print.Words == 0)
+        var common = view.CommonParagraphs;
+        var size = 0;
+        for (var p = 0; p < view.Sizes.Length; p++)
+        {
+            size += common is not null && common[p] ? 0 : view.Sizes[p];
+        }
+
+        var shared = 0;
+        foreach (var (key, count) in cells)
+        {
+            var paragraph = aIsRow ? key >> 16 : key & 0xFFFF;
+            shared += common is not null && common[paragraph] ? 0 : count.All;
+        }
+
+        return size == 0 ? 0 : Math.Min(1, (double)shared / size);
+    }
+
+    /// <summary>Share of the article's words (boilerplate lines aside) that sit in matched paragraphs.</summary>
+    private static double WordShare(DocumentFingerprint print, bool[]? common, List<ParagraphMatch> matches)
+    {
+        var total = print.Words;
+        if (common is not null)
+        {
+            for (var p = 0; p < common.Length; p++)
+            {
+                total -= common[p] ? print.ParagraphWords[p] : 0;
+            }
+        }
+
+        if (total <= 0)
         {
             return 0;
         }
 
-        var words = 0;
+        // A paragraph counts in proportion to how much of it is shared, up to the share a lightly edited
+        // copy keeps (a fifth of the words changed leaves about half of the three-word shingles).
+        var words = 0.0;
         foreach (var match in matches)
         {
-            words += print.ParagraphWords[match.Paragraph.Paragraph];
+            words += print.ParagraphWords[match.Paragraph.Paragraph] * Math.Min(1, match.Paragraph.Similarity / EditedShare);
         }
 
-        return Math.Min(1, (double)words / print.Words);
+        return Math.Min(1, words / total);
     }
 
     private static CopyAnalysis Assemble(IReadOnlyList<NewsDocument> documents, List<PairVerdict> verdicts)
@@ -323,14 +514,18 @@ public sealed class CopyDetector
             }
         }
 
-        // Each copy is linked to its closest source: the original it shares the most text with, then the earliest.
+        // Each copy is linked to its closest source: of the articles it shares (nearly) the most text with,
+        // the earliest — a copy of a copy that adds nothing of its own is traced to the first publication.
         var links = new List<CopyLink>();
         foreach (var group in verdicts.Where(v => v.Kind == CopyKind.Copy).GroupBy(v => v.Copy))
         {
+            var top = group.Max(v => v.TextShare);
+            var topContainment = group.Where(v => v.TextShare >= top - 0.05).Max(v => v.Containment);
             var best = group
-                .OrderByDescending(v => v.TextShare)
+                .Where(v => v.TextShare >= top - 0.05 && v.Containment >= topContainment - 0.05)
+                .OrderBy(v => documents[v.Original].Metadata.Published ?? DateTimeOffset.MaxValue)
                 .ThenByDescending(v => v.Containment)
-                .ThenBy(v => documents[v.Original].Metadata.Published ?? DateTimeOffset.MaxValue)
+                .ThenByDescending(v => v.TextShare)
                 .ThenBy(v => documents[v.Original].Id, StringComparer.Ordinal)
                 .First();
             links.Add(best.ToLink(documents));

@@ -54,8 +54,11 @@ public sealed record DeduplicationOptions
     /// <summary>Sampled shingles two articles must share to be compared at all.</summary>
     public int MinSharedSamples { get; init; } = 2;
 
-    /// <summary>Index entries held by more articles than this are too common to find candidates with.</summary>
-    public int MaxPostings { get; init; } = 2000;
+    /// <summary>Shared samples each article looks candidates up by, rarest first.</summary>
+    public int MaxCandidateKeys { get; init; } = 64;
+
+    /// <summary>Index entries each article may walk while looking for candidates (bounds the work on common text).</summary>
+    public int CandidateBudget { get; init; } = 50_000;
 
     /// <summary>
     /// Two paragraphs are the same text, perhaps lightly edited, when this share of a paragraph's shingles is
@@ -74,6 +77,19 @@ public sealed record DeduplicationOptions
 
     /// <summary>An article is a copy when at least this share of its words sit in paragraphs shared with the other.</summary>
     public double CopyTextShare { get; init; } = 0.6;
+
+    /// <summary>
+    /// A copy must also hold this share of its shingles (boilerplate aside) in the other article: formulaic
+    /// reports of different events ("jobless claims fell last week") match paragraph by paragraph but
+    /// share fewer exact word runs than even a heavily edited copy.
+    /// </summary>
+    public double MinCopyContainment { get; init; } = 0.4;
+
+    /// <summary>A paragraph repeated word for word in more articles than this is boilerplate, not evidence.</summary>
+    public int CommonParagraphDocuments { get; init; } = 8;
+
+    /// <summary>A shingle found in more articles than this (or than one in 400 of the batch) is a stock phrase, not evidence.</summary>
+    public int CommonShingleDocuments { get; init; } = 25;
 
     /// <summary>Shingles two articles must share before any link is drawn.</summary>
     public int MinSharedShingles { get; init; } = 10;

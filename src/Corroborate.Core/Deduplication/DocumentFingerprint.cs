@@ -14,8 +14,18 @@ namespace Corroborate.Deduplication;
 /// </remarks>
 public sealed class DocumentFingerprint
 {
-    internal DocumentFingerprint(uint[] shingles, ushort[] paragraphOf, bool[] quoted, int[] paragraphSizes, int[] paragraphWords, int words)
+    internal DocumentFingerprint(
+        uint[] shingles, ushort[] paragraphOf, bool[] quoted, int[] paragraphSizes, int[] paragraphWords, ulong[] paragraphHashes,
+        bool[] paragraphIsProse, int words)
     {
+        ParagraphIsProse = paragraphIsProse;
+        ParagraphHashes = paragraphHashes;
+        ParagraphUnquotedSizes = new int[paragraphSizes.Length];
+        for (var i = 0; i < paragraphOf.Length; i++)
+        {
+            ParagraphUnquotedSizes[paragraphOf[i]] += quoted[i] ? 0 : 1;
+        }
+
         Shingles = shingles;
         ParagraphOf = paragraphOf;
         Quoted = quoted;
@@ -36,6 +46,15 @@ public sealed class DocumentFingerprint
 
     /// <summary>Distinct shingles first seen in each paragraph.</summary>
     internal int[] ParagraphSizes { get; }
+
+    /// <summary>A hash of each paragraph's words, for spotting the same line repeated across many articles.</summary>
+    internal ulong[] ParagraphHashes { get; }
+
+    /// <summary>Of <see cref="ParagraphSizes"/>, the shingles outside quotation marks.</summary>
+    internal int[] ParagraphUnquotedSizes { get; }
+
+    /// <summary>Whether each paragraph reads as prose (ends a sentence, or is long) rather than a headline-like line.</summary>
+    internal bool[] ParagraphIsProse { get; }
 
     /// <summary>Words in each paragraph.</summary>
     internal int[] ParagraphWords { get; }
@@ -62,6 +81,8 @@ public sealed class DocumentFingerprint
         var wordQuoted = new List<bool>(256);
         var entries = new List<ulong>(text.Length / 5);
         var paragraphWords = new int[paragraphCount];
+        var paragraphHashes = new ulong[paragraphCount];
+        var prose = new bool[paragraphCount];
         var totalWords = 0;
         Span<uint> window = stackalloc uint[shingleSize];
         for (var p = 0; p < paragraphCount; p++)
@@ -71,6 +92,16 @@ public sealed class DocumentFingerprint
             AppendWordHashes(document.Paragraphs[p].Slice(document.Text), wordHashes, wordQuoted);
             paragraphWords[p] = wordHashes.Count;
             totalWords += wordHashes.Count;
+            var whole = 14695981039346656037UL;
+            foreach (var word in wordHashes)
+            {
+                whole = (whole ^ word) * 1099511628211UL;
+            }
+
+            paragraphHashes[p] = whole;
+            var trimmed = document.Paragraphs[p].Slice(document.Text).TrimEnd();
+            prose[p] = wordHashes.Count >= 25
+                || (trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '"' or '”' or '’' or '»' or ')' or '…');
             if (wordHashes.Count == 0)
             {
                 continue;
@@ -115,7 +146,7 @@ public sealed class DocumentFingerprint
             sizes[paragraph]++;
         }
 
-        return new DocumentFingerprint([.. hashes], [.. paragraphOf], [.. quotedOf], sizes, paragraphWords, totalWords);
+        return new DocumentFingerprint([.. hashes], [.. paragraphOf], [.. quotedOf], sizes, paragraphWords, paragraphHashes, prose, totalWords);
     }
 
     /// <summary>
