@@ -90,7 +90,13 @@ public sealed class InputReader
             }
             else if (Directory.Exists(path))
             {
-                files = ListFolder(path);
+                files = ListFolder(path, out var folderLinks);
+                foreach (var (link, target) in folderLinks)
+                {
+                    Report(link, $"skipped: symbolic link to a folder (points to {target ?? "an unknown target"})",
+                        ProblemSeverity.Warning);
+                }
+
                 if (files.Count == 0)
                 {
                     Report(path, "folder has no readable files", ProblemSeverity.Error);
@@ -260,7 +266,10 @@ public sealed class InputReader
         return decoded.Text;
     }
 
-    private List<string> ListFolder(string folder)
+    // The files under a folder, in ordinal order of relative path. Links to folders are not followed (one that points
+    // to an ancestor would read the tree again and again); they are returned in folderLinks with their targets.
+    // Links to files are listed like files.
+    private List<string> ListFolder(string folder, out List<(string Link, string? Target)> folderLinks)
     {
         var options = new EnumerationOptions
         {
@@ -268,17 +277,48 @@ public sealed class InputReader
             IgnoreInaccessible = true,
             ReturnSpecialDirectories = false,
         };
+        var links = new List<string>();
         var files = new FileSystemEnumerable<string>(folder, (ref FileSystemEntry entry) => entry.ToFullPath(), options)
         {
             ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory && !entry.FileName.StartsWith('.'),
-            ShouldRecursePredicate = (ref FileSystemEntry entry) => !entry.FileName.StartsWith('.'),
+            ShouldRecursePredicate = (ref FileSystemEntry entry) =>
+            {
+                if (entry.FileName.StartsWith('.'))
+                {
+                    return false;
+                }
+
+                if ((entry.Attributes & FileAttributes.ReparsePoint) != 0)
+                {
+                    links.Add(entry.ToFullPath());
+                    return false;
+                }
+
+                return true;
+            },
         };
         var root = Path.GetFullPath(folder);
-        return files
-            .Select(full => Path.GetRelativePath(root, full))
-            .OrderBy(relative => relative.Replace('\\', '/'), StringComparer.Ordinal)
-            .Select(relative => Path.Join(folder, relative))
+        string AsGiven(string full) => Path.Join(folder, Path.GetRelativePath(root, full));
+        string SortKey(string full) => Path.GetRelativePath(root, full).Replace('\\', '/');
+
+        var listed = files.OrderBy(SortKey, StringComparer.Ordinal).Select(AsGiven).ToList();
+        folderLinks = links
+            .OrderBy(SortKey, StringComparer.Ordinal)
+            .Select(full => (AsGiven(full), LinkTarget(full)))
             .ToList();
+        return listed;
+    }
+
+    private static string? LinkTarget(string path)
+    {
+        try
+        {
+            return new DirectoryInfo(path).LinkTarget;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     // Ids unique within one Read call: "story", "story-2", "story-3"...

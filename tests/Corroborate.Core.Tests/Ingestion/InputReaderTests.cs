@@ -225,6 +225,37 @@ public sealed class InputReaderTests : IDisposable
     }
 
     [Fact]
+    public void Symbolic_Link_To_A_Folder_Is_Skipped_With_One_Warning_So_A_Loop_Reads_Each_File_Once()
+    {
+        var root = _folder.CreateFolder("L");
+        _folder.Write("L/story.html", Page);
+        _folder.Write("L/inner/notes.txt", "Inner headline\nInner body.\n");
+        var link = Path.Join(root, "inner", "up");
+        Directory.CreateSymbolicLink(link, "..");
+
+        var result = Ingest.Read(root);
+
+        Assert.Equal(["notes", "story"], result.Articles.Select(a => a.Id));
+        var warning = Assert.Single(result.Problems);
+        Assert.Equal(ProblemSeverity.Warning, warning.Severity);
+        Assert.Equal($"{link}: skipped: symbolic link to a folder (points to ..)", warning.ToString());
+        Assert.Equal(InputOutcome.AllRead, result.Statistics.Outcome);
+    }
+
+    [Fact]
+    public void Symbolic_Link_To_A_File_In_A_Folder_Is_Read_Once()
+    {
+        var target = _folder.Write("elsewhere/story.html", Page);
+        var root = _folder.CreateFolder("F");
+        File.CreateSymbolicLink(Path.Join(root, "linked.html"), target);
+
+        var result = Ingest.Read(root);
+
+        Assert.Equal("linked", Assert.Single(result.Articles).Id);
+        Assert.Empty(result.Problems);
+    }
+
+    [Fact]
     public void Folder_Is_Read_Without_Sub_Folders_When_Recurse_Is_Off()
     {
         _folder.Write("flat/top.txt", "Top\nbody");
