@@ -161,13 +161,45 @@ public sealed class InputReader
     // One file's articles. Any failure ends this file only: it is reported and the batch goes on.
     private IEnumerable<Article> ReadFile(FileReadContext context)
     {
+        IEnumerator<Article>? enumerator = null;
+        try
+        {
+            while (true)
+            {
+                try
+                {
+                    // Loading, decoding and sniffing are inside the guard too: they see the same hostile bytes.
+                    enumerator ??= Articles(context).GetEnumerator();
+                    if (!enumerator.MoveNext())
+                    {
+                        break;
+                    }
+                }
+                catch (Exception exception) when (exception is not OutOfMemoryException && !context.ReportFailed)
+                {
+                    // A reader bug on strange input must not end the whole batch.
+                    context.Error(context.File, $"could not be read: {exception.Message}");
+                    yield break;
+                }
+
+                yield return enumerator.Current;
+            }
+        }
+        finally
+        {
+            enumerator?.Dispose();
+        }
+    }
+
+    private IEnumerable<Article> Articles(FileReadContext context)
+    {
         var text = LoadText(context);
         if (text is null)
         {
-            yield break;
+            return [];
         }
 
-        var articles = FormatSniffer.Sniff(text, context.Path) switch
+        return FormatSniffer.Sniff(text, context.Path) switch
         {
             InputFormat.Html => [new Article(context.Stem, context.File, ContentKind.HtmlPage, text, new ArticleMetadata())],
             InputFormat.Json => JsonArticleReader.ReadJson(text, context),
@@ -175,27 +207,9 @@ public sealed class InputReader
             InputFormat.Feed => FeedReader.Read(text, context),
             _ => PlainTextReader.Read(text, context),
         };
-
-        using var enumerator = articles.GetEnumerator();
-        while (true)
-        {
-            try
-            {
-                if (!enumerator.MoveNext())
-                {
-                    break;
-                }
-            }
-            catch (Exception exception) when (exception is not OutOfMemoryException && !context.ReportFailed)
-            {
-                // A reader bug on strange input must not end the whole batch.
-                context.Error(context.File, $"could not be read: {exception.Message}");
-                yield break;
-            }
-
-            yield return enumerator.Current;
-        }
     }
+
+    private const string TooLargeToRead = "over the largest size that can be read (2 GB)";
 
     private string? LoadText(FileReadContext context)
     {
@@ -211,12 +225,25 @@ public sealed class InputReader
                 return null;
             }
 
+            // The whole file goes into one array; checked before allocating.
+            if (length > Array.MaxLength)
+            {
+                context.Error(context.File, $"file is {IngestionText.FormatSize(length)}, {TooLargeToRead}");
+                return null;
+            }
+
             bytes = new byte[length];
             var read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
             if (read < bytes.Length)
             {
                 Array.Resize(ref bytes, read);
             }
+        }
+        catch (OutOfMemoryException)
+        {
+            // One huge allocation refused; the process is fine.
+            context.Error(context.File, "file is too large to read into memory");
+            return null;
         }
         catch (UnauthorizedAccessException)
         {
@@ -245,7 +272,17 @@ public sealed class InputReader
             return null;
         }
 
-        var decoded = TextDecoder.Decode(bytes);
+        DecodedText decoded;
+        try
+        {
+            decoded = TextDecoder.Decode(bytes);
+        }
+        catch (OutOfMemoryException)
+        {
+            // A string holds at most about a billion characters: a file over 1 GB may not fit once decoded.
+            context.Error(context.File, $"file is {IngestionText.FormatSize(bytes.Length)}, too large to hold as text in memory");
+            return null;
+        }
         if (decoded.Error is { } error)
         {
             context.Error(context.File, error);

@@ -161,6 +161,26 @@ public sealed class InputReaderTests : IDisposable
     }
 
     [Fact]
+    public void File_Too_Large_For_Memory_Is_Refused_Before_Allocating_And_The_Other_File_Is_Still_Read()
+    {
+        var huge = _folder.Combine("d/huge.txt");
+        Directory.CreateDirectory(Path.GetDirectoryName(huge)!);
+        using (var stream = File.Create(huge))
+        {
+            // Sparse: instant, and takes no disk space.
+            stream.SetLength(3L << 30);
+        }
+
+        _folder.Write("d/small.html", Page);
+
+        var result = Ingest.Read(new InputOptions { MaxFileBytes = long.MaxValue }, _folder.Combine("d"));
+
+        Assert.Equal("small", Assert.Single(result.Articles).Id);
+        Assert.Equal($"{huge}: file is 3072 MB, over the largest size that can be read (2 GB)", Assert.Single(result.Problems).ToString());
+        Assert.Equal(InputOutcome.SomeFailed, result.Statistics.Outcome);
+    }
+
+    [Fact]
     public void Truncated_Html_Is_Still_Read()
     {
         var truncated = "<!DOCTYPE html><html><head><title>Cut</title></head><body><article><p>First paragraph.</p><p>Second parag";
