@@ -59,4 +59,17 @@ public sealed class InputOptionsTests
         Assert.Equal("", run.Out);
         Assert.StartsWith($"corroborate: --max-items must be at least 1 (got {value})", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Records_Cut_Off_By_Max_Items_Make_The_Exit_Code_Say_Some_Failed()
+    {
+        using var folder = new TempFolder();
+        var lines = Enumerable.Range(1, 3).Select(i => $"{{\"title\": \"Headline {i}\", \"text\": \"Body number {i} of the export.\"}}");
+        var path = folder.Write("export.jsonl", string.Join('\n', lines));
+
+        var run = CliRun.Of("extract", path, "--max-items", "2");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal($"{path}: has more than 2 lines; the rest were skipped (--max-items)", run.Error.TrimEnd());
+    }
 }

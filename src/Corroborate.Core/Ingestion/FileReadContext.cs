@@ -65,7 +65,10 @@ internal sealed class FileReadContext
         }
     }
 
-    /// <summary>Reports that the file holds more records than <see cref="InputOptions.MaxItemsPerFile"/>.</summary>
+    /// <summary>
+    /// Reports that the file holds more records than <see cref="InputOptions.MaxItemsPerFile"/>. An error: the
+    /// records left out were not read, and the outcome must say so.
+    /// </summary>
     public void TooManyRecords(string what) =>
-        Warning(File, $"has more than {Options.MaxItemsPerFile} {what}; the rest were skipped (--max-items)");
+        Error(File, $"has more than {Options.MaxItemsPerFile} {what}; the rest were skipped (--max-items)");
 }
