@@ -138,6 +138,13 @@ public sealed class InputReader
                     yield return article with { Id = ids.Claim(article.Id) };
                 }
 
+                if (articles == 0 && context.Skipped)
+                {
+                    statistics.FilesSkipped++;
+                    statistics.Warnings += context.Warnings;
+                    continue;
+                }
+
                 if (articles == 0 && context.Errors == 0)
                 {
                     context.Error(context.File, "no articles found in the file");
@@ -199,14 +206,27 @@ public sealed class InputReader
             return [];
         }
 
+        if (CorroborateReports.IsMarkdownReport(text, context.Path))
+        {
+            context.Skip(CorroborateReports.SkipReason);
+            return [];
+        }
+
         return FormatSniffer.Sniff(text, context.Path) switch
         {
+            InputFormat.Html when CorroborateReports.IsHtmlReport(text) => SkipReport(context),
             InputFormat.Html => [new Article(context.Stem, context.File, ContentKind.HtmlPage, text, new ArticleMetadata())],
             InputFormat.Json => JsonArticleReader.ReadJson(text, context),
             InputFormat.Jsonl => JsonArticleReader.ReadJsonLines(text, context),
             InputFormat.Feed => FeedReader.Read(text, context),
             _ => PlainTextReader.Read(text, context),
         };
+    }
+
+    private static Article[] SkipReport(FileReadContext context)
+    {
+        context.Skip(CorroborateReports.SkipReason);
+        return [];
     }
 
     private const string TooLargeToRead = "over the largest size that can be read (2 GB)";

@@ -31,6 +31,12 @@ internal static class JsonArticleReader
         using (document)
         {
             var root = document.RootElement;
+            if (CorroborateReports.IsJsonReport(root))
+            {
+                context.Skip(CorroborateReports.SkipReason);
+                yield break;
+            }
+
             if (root.ValueKind == JsonValueKind.Object && IsArticle(root))
             {
                 if (ToArticle(root, context.File, context.Stem, context) is { } single)

@@ -322,6 +322,47 @@ public sealed class InputReaderTests : IDisposable
     }
 
     [Fact]
+    public void Corroborate_Reports_In_A_Folder_Are_Skipped_With_One_Warning_Each()
+    {
+        var root = _folder.CreateFolder("r");
+        _folder.Write("r/story.html", Page);
+        var json = _folder.Write("r/out/report.json", """
+            {
+              "schema": "corroborate.report/1",
+              "articles": [ { "id": "story", "title": "Dam fails", "text": "Body of the story as the report kept it." } ]
+            }
+            """);
+        var html = _folder.Write("r/out/report.html",
+            "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<meta name=\"generator\" content=\"Corroborate\">\n"
+            + "<title>Corroborate report</title></head><body><h1>Corroborate report</h1><p>Dam fails</p></body></html>");
+        var markdown = _folder.Write("r/out/report.md", "# Corroborate report\n\n1 article from 1 outlet in 1 story.\n\n## Dam fails\n");
+
+        var result = Ingest.Read(root);
+
+        Assert.Equal("story", Assert.Single(result.Articles).Id);
+        const string Reason = "skipped: a Corroborate report, not an article";
+        Assert.Equal([$"{html}: {Reason}", $"{json}: {Reason}", $"{markdown}: {Reason}"], result.Problems.Select(p => p.ToString()));
+        Assert.All(result.Problems, p => Assert.Equal(ProblemSeverity.Warning, p.Severity));
+        Assert.Equal(3, result.Statistics.FilesSkipped);
+        Assert.Equal(0, result.Statistics.FilesFailed);
+        Assert.Equal(InputOutcome.AllRead, result.Statistics.Outcome);
+    }
+
+    [Fact]
+    public void Json_With_Another_Schema_And_Pages_Made_By_Other_Generators_Are_Still_Read()
+    {
+        var json = _folder.Write("o/export.json", """{"schema": "https://schema.org/NewsArticle", "articleBody": "The dam held."}""");
+        var html = _folder.Write("o/page.html",
+            "<html><head><meta name=\"generator\" content=\"WordPress 6.4\"><title>Dam holds</title></head><body><p>The dam held.</p></body></html>");
+        var notes = _folder.Write("o/notes.md", "# Corroborate reporting guide\n\nCheck every figure twice.\n");
+
+        var result = Ingest.Read(json, html, notes);
+
+        Assert.Equal(3, result.Articles.Count);
+        Assert.Empty(result.Problems);
+    }
+
+    [Fact]
     public void Reading_Streams_File_By_File()
     {
         var first = _folder.Write("lazy/1.txt", "One\nbody");
