@@ -270,4 +270,34 @@ public sealed class JsonArticleReaderTests : IDisposable
         Assert.Equal(2, result.Articles.Count);
         Assert.Equal([$"{path}: has more than 2 records; the rest were skipped (--max-items)"], result.Errors.Select(e => e.ToString()));
     }
+
+    [Fact]
+    public void Json_Nested_100_Levels_Deep_Is_Read()
+    {
+        var path = _folder.Write("deep.json", $$"""{"title": "Deep", "text": "The body survives.", "extra": {{Nested(100)}}}""");
+
+        var result = Ingest.Read(path);
+
+        Assert.Empty(result.Problems);
+        Assert.Equal("The body survives.", Assert.Single(result.Articles).Content);
+    }
+
+    [Fact]
+    public void Json_Nested_Deeper_Than_256_Levels_Is_Reported_In_Plain_Words()
+    {
+        var path = _folder.Write("deeper.json", $$"""{"text": "Body.", "extra": {{Nested(300)}}}""");
+        var lines = _folder.Write("deeper.jsonl", $$"""{"text": "First."}""" + "\n" + $$"""{"text": "Second.", "extra": {{Nested(300)}}}""");
+
+        var result = Ingest.Read(path, lines);
+
+        Assert.Equal("First.", Assert.Single(result.Articles).Content);
+        Assert.Equal(
+            [
+                $"{path}:1: JSON nested too deeply (more than 256 levels)",
+                $"{lines}:2: JSON nested too deeply (more than 256 levels)",
+            ],
+            result.Problems.Select(p => p.ToString()));
+    }
+
+    private static string Nested(int depth) => new string('[', depth) + new string(']', depth);
 }
