@@ -87,11 +87,18 @@ internal static class InputArguments
         }
     }
 
-    /// <summary>A problem log that prints each problem as one line on stderr.</summary>
+    /// <summary>
+    /// A problem log that prints each problem as one line on stderr, with control characters in the location and
+    /// reason escaped (a file name may hold a line break or a terminal escape sequence).
+    /// </summary>
     public static ProblemLog PrintingLog(CliConsole console) => new(problem =>
+    {
+        var location = PrintableText.Escape(problem.Location.ToString());
+        var reason = PrintableText.Escape(problem.Reason);
         console.Error.WriteLine(problem.Severity == ProblemSeverity.Error
-            ? $"{problem.Location}: {problem.Reason}"
-            : $"{problem.Location}: warning: {problem.Reason}"));
+            ? $"{location}: {reason}"
+            : $"{location}: warning: {reason}");
+    });
 
     /// <summary>0 when every input was read, 1 when some failed, 2 when nothing was read.</summary>
     public static int ExitCode(int articlesRead, ProblemLog log) =>

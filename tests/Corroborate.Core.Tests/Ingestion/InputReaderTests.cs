@@ -410,4 +410,25 @@ public sealed class InputReaderTests : IDisposable
         Assert.Equal("x.bin: binary file (not text)",
             new InputProblem(new SourceLocation("x.bin"), "binary file (not text)", ProblemSeverity.Error).ToString());
     }
+
+    [Fact]
+    public void Problem_Line_Escapes_Control_Characters_In_The_File_Name()
+    {
+        var root = _folder.CreateFolder("n");
+        _folder.Write("n/evil\nname.txt", "");
+        _folder.Write("n/red\u001b[31mtext.txt", "");
+
+        var lines = Ingest.Read(root).Problems.Select(p => p.ToString()).ToList();
+
+        Assert.Equal([$"{Path.Join(root, "evil\\nname.txt")}: empty file", $"{Path.Join(root, "red\\x1B[31mtext.txt")}: empty file"], lines);
+    }
+
+    [Fact]
+    public void Problem_Line_Escapes_C0_C1_And_Line_Separators_In_Path_And_Reason()
+    {
+        var problem = new InputProblem(new SourceLocation("a\r\tb\u0085c\u009Bd\u007Fe\u2028f.txt", Line: 2), "bad\nreason", ProblemSeverity.Error);
+
+        Assert.Equal("a\\r\\tb\\x85c\\x9Bd\\x7Fe\\u2028f.txt:2: bad\\nreason", problem.ToString());
+        Assert.Equal("plain/path é.txt", PrintableText.Escape("plain/path é.txt"));
+    }
 }
