@@ -303,6 +303,7 @@ public sealed class InputReader
             context.Error(context.File, $"file is {IngestionText.FormatSize(bytes.Length)}, too large to hold as text in memory");
             return null;
         }
+
         if (decoded.Error is { } error)
         {
             context.Error(context.File, error);

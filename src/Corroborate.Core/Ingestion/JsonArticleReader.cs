@@ -151,11 +151,11 @@ internal static class JsonArticleReader
         }
     }
 
-    // True when the JSON opens an object or array beyond MaxDepth before any other error. Read again with a
-    // much larger limit (the reader keeps no stack, so depth costs nothing) rather than parsing the exception text.
+    // True when the JSON opens an object or array beyond MaxDepth before any other error. Read again with no
+    // practical limit (the reader keeps one bit per level, not a call stack) rather than parsing the exception text.
     private static bool NestsTooDeeply(ReadOnlySpan<char> json)
     {
-        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json.ToArray()), new JsonReaderOptions
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json.ToString()), new JsonReaderOptions
         {
             AllowTrailingCommas = true,
             CommentHandling = JsonCommentHandling.Skip,
