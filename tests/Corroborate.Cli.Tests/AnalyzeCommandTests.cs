@@ -205,4 +205,31 @@ public sealed class AnalyzeCommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("pdf", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Analyzing_A_Folder_Again_After_Writing_Reports_Into_It_Reads_The_Same_Articles()
+    {
+        using var folder = new TempFolder();
+        foreach (var file in Directory.GetFiles(CliRun.Samples))
+        {
+            File.Copy(file, Path.Combine(folder.Path, Path.GetFileName(file)));
+        }
+
+        var output = Path.Combine(folder.Path, "out");
+        var first = CliRun.Of("analyze", folder.Path, "--out", output, "--format", "json");
+        var second = CliRun.Of("analyze", folder.Path, "--out", output, "--format", "json");
+
+        static int Articles(CliRun run)
+        {
+            using var json = JsonDocument.Parse(run.Out);
+            return json.RootElement.GetProperty("articles").GetArrayLength();
+        }
+
+        Assert.Equal(0, second.ExitCode);
+        Assert.Equal(Articles(first), Articles(second));
+        foreach (var report in new[] { "report.html", "report.json", "report.md" })
+        {
+            Assert.Contains($"{Path.Combine(output, report)}: warning: skipped: a Corroborate report, not an article", second.Error, StringComparison.Ordinal);
+        }
+    }
 }

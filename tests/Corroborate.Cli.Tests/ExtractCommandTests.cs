@@ -29,4 +29,21 @@ public sealed class ExtractCommandTests
         Assert.Contains("Halden Street", run.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("<p>", run.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_File_Name_With_A_Line_Break_Or_Escape_Sequence_Is_Printed_On_One_Escaped_Line()
+    {
+        using var folder = new TempFolder();
+        folder.Write("evil\nname.txt", "");
+        folder.Write("red\u001b[31m.txt", "");
+        folder.Write("good.txt", "Dam holds\nThe dam held overnight.\n");
+
+        var run = CliRun.Of("extract", folder.Path);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(
+            [$"{Path.Combine(folder.Path, "evil\\nname.txt")}: empty file", $"{Path.Combine(folder.Path, "red\\x1B[31m.txt")}: empty file"],
+            run.Error.TrimEnd('\n').Split('\n'));
+        Assert.DoesNotContain('\u001b', run.Error);
+    }
 }

@@ -11,7 +11,8 @@ namespace Corroborate.Ingestion;
 /// <summary>Streams articles out of RSS 2.0, RSS 1.0 (RDF) and Atom feeds, one per item or entry.</summary>
 /// <remarks>
 /// Uses a forward-only <see cref="XmlReader"/> with DTDs ignored and no resolver, so external entities are
-/// never fetched (XXE-safe) and memory does not grow with the number of items. When the XML breaks part-way,
+/// never fetched (XXE-safe), entities are never expanded (no billion laughs; a feed that uses its own is refused)
+/// and memory does not grow with the number of items. When the XML breaks part-way,
 /// the items read so far are kept and the line of the break is reported.
 /// </remarks>
 internal static partial class FeedReader
@@ -49,7 +50,9 @@ internal static partial class FeedReader
             }
             catch (XmlException exception)
             {
-                context.Error(context.AtLine(exception.LineNumber), $"malformed XML ({Describe(exception)})");
+                context.Error(context.AtLine(exception.LineNumber), IsAboutDtd(exception, text)
+                    ? $"feed declares a DTD or custom entities, which are not supported ({Describe(exception)})"
+                    : $"malformed XML ({Describe(exception)})");
                 yield break;
             }
 
@@ -438,6 +441,41 @@ internal static partial class FeedReader
 
             return string.Create(CultureInfo.InvariantCulture, $"&#{rune.Value};");
         });
+    }
+
+    // DTDs are ignored (no entity is ever expanded or fetched), so a feed that relies on one fails at its first
+    // entity. The reader offers no error code, so the message is looked at, and only when the feed has a doctype.
+    private static bool IsAboutDtd(XmlException exception, string text) =>
+        exception.Message.Contains("DTD", StringComparison.Ordinal)
+        || (exception.Message.Contains("undeclared entity", StringComparison.OrdinalIgnoreCase) && HasDoctype(text));
+
+    // True when a <!DOCTYPE ...> comes before the root element (after the XML declaration, comments and PIs).
+    private static bool HasDoctype(string text)
+    {
+        var position = 0;
+        while (true)
+        {
+            while (position < text.Length && (char.IsWhiteSpace(text[position]) || text[position] == '\uFEFF'))
+            {
+                position++;
+            }
+
+            var rest = text.AsSpan(position);
+            if (rest.StartsWith("<!DOCTYPE", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            var close = rest.StartsWith("<?", StringComparison.Ordinal) ? rest.IndexOf("?>", StringComparison.Ordinal)
+                : rest.StartsWith("<!--", StringComparison.Ordinal) ? rest.IndexOf("-->", StringComparison.Ordinal)
+                : -1;
+            if (close < 0)
+            {
+                return false;
+            }
+
+            position += close + 2;
+        }
     }
 
     // The exception's message without its trailing "Line 12, position 5." (the line goes in the location).

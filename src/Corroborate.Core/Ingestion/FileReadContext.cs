@@ -37,6 +37,9 @@ internal sealed class FileReadContext
 
     public SourceLocation AtItem(int item) => new(Path, Item: item);
 
+    /// <summary>True when the file was skipped on purpose (see <see cref="Skip"/>) rather than read.</summary>
+    public bool Skipped { get; private set; }
+
     /// <summary>True once the caller's report callback has thrown; its exception is not ours to swallow.</summary>
     public bool ReportFailed { get; private set; }
 
@@ -44,6 +47,13 @@ internal sealed class FileReadContext
     {
         Errors++;
         Report(new InputProblem(location, reason, ProblemSeverity.Error));
+    }
+
+    /// <summary>Skips the whole file on purpose, with a warning saying why.</summary>
+    public void Skip(string reason)
+    {
+        Skipped = true;
+        Warning(File, reason);
     }
 
     public void Warning(SourceLocation location, string reason)
@@ -65,7 +75,10 @@ internal sealed class FileReadContext
         }
     }
 
-    /// <summary>Reports that the file holds more records than <see cref="InputOptions.MaxItemsPerFile"/>.</summary>
+    /// <summary>
+    /// Reports that the file holds more records than <see cref="InputOptions.MaxItemsPerFile"/>. An error: the
+    /// records left out were not read, and the outcome must say so.
+    /// </summary>
     public void TooManyRecords(string what) =>
-        Warning(File, $"has more than {Options.MaxItemsPerFile} {what}; the rest were skipped (--max-items)");
+        Error(File, $"has more than {Options.MaxItemsPerFile} {what}; the rest were skipped (--max-items)");
 }

@@ -195,6 +195,7 @@ public static partial class FormatSniffer
         {
             AllowTrailingCommas = true,
             CommentHandling = JsonCommentHandling.Skip,
+            MaxDepth = JsonArticleReader.MaxDepth,
         });
         try
         {

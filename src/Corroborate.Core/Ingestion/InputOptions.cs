@@ -13,8 +13,8 @@ public sealed record InputOptions
     public long MaxFileBytes { get; init; } = DefaultMaxFileBytes;
 
     /// <summary>
-    /// At most this many records (JSON objects, JSONL lines, feed items) are read from one file; beyond it a
-    /// warning is reported and the rest of the file is skipped. Default 100,000.
+    /// At most this many records (JSON objects, JSONL lines, feed items) are read from one file; beyond it an
+    /// error is reported and the rest of the file is skipped. Default 100,000.
     /// </summary>
     public int MaxItemsPerFile { get; init; } = DefaultMaxItemsPerFile;
 

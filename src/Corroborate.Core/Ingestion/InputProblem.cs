@@ -18,11 +18,20 @@ public enum ProblemSeverity
 /// <param name="Severity">Whether the input was read anyway.</param>
 public sealed record InputProblem(SourceLocation Location, string Reason, ProblemSeverity Severity)
 {
-    /// <summary>One line naming the file (and line or item) and the reason: <c>path:line: reason</c>, <c>path: reason</c>.</summary>
-    public override string ToString() => Location switch
+    /// <summary>
+    /// One line naming the file (and line or item) and the reason: <c>path:line: reason</c>, <c>path: reason</c>.
+    /// Control characters in the path and reason are escaped (<see cref="PrintableText.Escape"/>): a file may be
+    /// named with a line break or a terminal escape sequence.
+    /// </summary>
+    public override string ToString()
     {
-        { Line: { } line } => $"{Location.Path}:{line}: {Reason}",
-        { Item: { } item } => $"{Location.Path}: item {item}: {Reason}",
-        _ => $"{Location.Path}: {Reason}",
-    };
+        var path = PrintableText.Escape(Location.Path);
+        var reason = PrintableText.Escape(Reason);
+        return Location switch
+        {
+            { Line: { } line } => $"{path}:{line}: {reason}",
+            { Item: { } item } => $"{path}: item {item}: {reason}",
+            _ => $"{path}: {reason}",
+        };
+    }
 }

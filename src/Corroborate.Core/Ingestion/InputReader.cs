@@ -90,7 +90,13 @@ public sealed class InputReader
             }
             else if (Directory.Exists(path))
             {
-                files = ListFolder(path);
+                files = ListFolder(path, out var folderLinks);
+                foreach (var (link, target) in folderLinks)
+                {
+                    Report(link, $"skipped: symbolic link to a folder (points to {target ?? "an unknown target"})",
+                        ProblemSeverity.Warning);
+                }
+
                 if (files.Count == 0)
                 {
                     Report(path, "folder has no readable files", ProblemSeverity.Error);
@@ -132,6 +138,13 @@ public sealed class InputReader
                     yield return article with { Id = ids.Claim(article.Id) };
                 }
 
+                if (articles == 0 && context.Skipped)
+                {
+                    statistics.FilesSkipped++;
+                    statistics.Warnings += context.Warnings;
+                    continue;
+                }
+
                 if (articles == 0 && context.Errors == 0)
                 {
                     context.Error(context.File, "no articles found in the file");
@@ -155,41 +168,68 @@ public sealed class InputReader
     // One file's articles. Any failure ends this file only: it is reported and the batch goes on.
     private IEnumerable<Article> ReadFile(FileReadContext context)
     {
+        IEnumerator<Article>? enumerator = null;
+        try
+        {
+            while (true)
+            {
+                try
+                {
+                    // Loading, decoding and sniffing are inside the guard too: they see the same hostile bytes.
+                    enumerator ??= Articles(context).GetEnumerator();
+                    if (!enumerator.MoveNext())
+                    {
+                        break;
+                    }
+                }
+                catch (Exception exception) when (exception is not OutOfMemoryException && !context.ReportFailed)
+                {
+                    // A reader bug on strange input must not end the whole batch.
+                    context.Error(context.File, $"could not be read: {exception.Message}");
+                    yield break;
+                }
+
+                yield return enumerator.Current;
+            }
+        }
+        finally
+        {
+            enumerator?.Dispose();
+        }
+    }
+
+    private IEnumerable<Article> Articles(FileReadContext context)
+    {
         var text = LoadText(context);
         if (text is null)
         {
-            yield break;
+            return [];
         }
 
-        var articles = FormatSniffer.Sniff(text, context.Path) switch
+        if (CorroborateReports.IsMarkdownReport(text, context.Path))
         {
+            context.Skip(CorroborateReports.SkipReason);
+            return [];
+        }
+
+        return FormatSniffer.Sniff(text, context.Path) switch
+        {
+            InputFormat.Html when CorroborateReports.IsHtmlReport(text) => SkipReport(context),
             InputFormat.Html => [new Article(context.Stem, context.File, ContentKind.HtmlPage, text, new ArticleMetadata())],
             InputFormat.Json => JsonArticleReader.ReadJson(text, context),
             InputFormat.Jsonl => JsonArticleReader.ReadJsonLines(text, context),
             InputFormat.Feed => FeedReader.Read(text, context),
             _ => PlainTextReader.Read(text, context),
         };
-
-        using var enumerator = articles.GetEnumerator();
-        while (true)
-        {
-            try
-            {
-                if (!enumerator.MoveNext())
-                {
-                    break;
-                }
-            }
-            catch (Exception exception) when (exception is not OutOfMemoryException && !context.ReportFailed)
-            {
-                // A reader bug on strange input must not end the whole batch.
-                context.Error(context.File, $"could not be read: {exception.Message}");
-                yield break;
-            }
-
-            yield return enumerator.Current;
-        }
     }
+
+    private static Article[] SkipReport(FileReadContext context)
+    {
+        context.Skip(CorroborateReports.SkipReason);
+        return [];
+    }
+
+    private const string TooLargeToRead = "over the largest size that can be read (2 GB)";
 
     private string? LoadText(FileReadContext context)
     {
@@ -205,12 +245,25 @@ public sealed class InputReader
                 return null;
             }
 
+            // The whole file goes into one array; checked before allocating.
+            if (length > Array.MaxLength)
+            {
+                context.Error(context.File, $"file is {IngestionText.FormatSize(length)}, {TooLargeToRead}");
+                return null;
+            }
+
             bytes = new byte[length];
             var read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
             if (read < bytes.Length)
             {
                 Array.Resize(ref bytes, read);
             }
+        }
+        catch (OutOfMemoryException)
+        {
+            // One huge allocation refused; the process is fine.
+            context.Error(context.File, "file is too large to read into memory");
+            return null;
         }
         catch (UnauthorizedAccessException)
         {
@@ -239,7 +292,18 @@ public sealed class InputReader
             return null;
         }
 
-        var decoded = TextDecoder.Decode(bytes);
+        DecodedText decoded;
+        try
+        {
+            decoded = TextDecoder.Decode(bytes);
+        }
+        catch (OutOfMemoryException)
+        {
+            // A string holds at most about a billion characters: a file over 1 GB may not fit once decoded.
+            context.Error(context.File, $"file is {IngestionText.FormatSize(bytes.Length)}, too large to hold as text in memory");
+            return null;
+        }
+
         if (decoded.Error is { } error)
         {
             context.Error(context.File, error);
@@ -260,7 +324,10 @@ public sealed class InputReader
         return decoded.Text;
     }
 
-    private List<string> ListFolder(string folder)
+    // The files under a folder, in ordinal order of relative path. Links to folders are not followed (one that points
+    // to an ancestor would read the tree again and again); they are returned in folderLinks with their targets.
+    // Links to files are listed like files.
+    private List<string> ListFolder(string folder, out List<(string Link, string? Target)> folderLinks)
     {
         var options = new EnumerationOptions
         {
@@ -268,17 +335,48 @@ public sealed class InputReader
             IgnoreInaccessible = true,
             ReturnSpecialDirectories = false,
         };
+        var links = new List<string>();
         var files = new FileSystemEnumerable<string>(folder, (ref FileSystemEntry entry) => entry.ToFullPath(), options)
         {
             ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory && !entry.FileName.StartsWith('.'),
-            ShouldRecursePredicate = (ref FileSystemEntry entry) => !entry.FileName.StartsWith('.'),
+            ShouldRecursePredicate = (ref FileSystemEntry entry) =>
+            {
+                if (entry.FileName.StartsWith('.'))
+                {
+                    return false;
+                }
+
+                if ((entry.Attributes & FileAttributes.ReparsePoint) != 0)
+                {
+                    links.Add(entry.ToFullPath());
+                    return false;
+                }
+
+                return true;
+            },
         };
         var root = Path.GetFullPath(folder);
-        return files
-            .Select(full => Path.GetRelativePath(root, full))
-            .OrderBy(relative => relative.Replace('\\', '/'), StringComparer.Ordinal)
-            .Select(relative => Path.Join(folder, relative))
+        string AsGiven(string full) => Path.Join(folder, Path.GetRelativePath(root, full));
+        string SortKey(string full) => Path.GetRelativePath(root, full).Replace('\\', '/');
+
+        var listed = files.OrderBy(SortKey, StringComparer.Ordinal).Select(AsGiven).ToList();
+        folderLinks = links
+            .OrderBy(SortKey, StringComparer.Ordinal)
+            .Select(full => (AsGiven(full), LinkTarget(full)))
             .ToList();
+        return listed;
+    }
+
+    private static string? LinkTarget(string path)
+    {
+        try
+        {
+            return new DirectoryInfo(path).LinkTarget;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     // Ids unique within one Read call: "story", "story-2", "story-3"...

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Corroborate.Documents;
 using Corroborate.Text;
@@ -12,25 +13,35 @@ namespace Corroborate.Ingestion;
 /// </remarks>
 internal static class JsonArticleReader
 {
+    /// <summary>How deeply article JSON may nest; exports wrap articles in a few levels, rarely dozens.</summary>
+    public const int MaxDepth = 256;
+
     private static readonly JsonDocumentOptions DocumentOptions = new()
     {
         AllowTrailingCommas = true,
         CommentHandling = JsonCommentHandling.Skip,
+        MaxDepth = MaxDepth,
     };
 
     /// <summary>Reads a file holding one JSON value.</summary>
     public static IEnumerable<Article> ReadJson(string text, FileReadContext context)
     {
-        var document = TryParse(text.AsMemory(), out var error, out var errorLine);
+        var document = TryParse(text.AsMemory(), out var reason, out var errorLine);
         if (document is null)
         {
-            context.Error(errorLine is { } line ? context.AtLine(line) : context.File, $"malformed JSON ({error})");
+            context.Error(errorLine is { } line ? context.AtLine(line) : context.File, reason);
             yield break;
         }
 
         using (document)
         {
             var root = document.RootElement;
+            if (CorroborateReports.IsJsonReport(root))
+            {
+                context.Skip(CorroborateReports.SkipReason);
+                yield break;
+            }
+
             if (root.ValueKind == JsonValueKind.Object && IsArticle(root))
             {
                 if (ToArticle(root, context.File, context.Stem, context) is { } single)
@@ -103,10 +114,10 @@ internal static class JsonArticleReader
 
     private static Article? ReadLine(ReadOnlyMemory<char> line, SourceLocation location, string fallbackId, FileReadContext context)
     {
-        using var document = TryParse(line, out var error, out _);
+        using var document = TryParse(line, out var reason, out _);
         if (document is null)
         {
-            context.Error(location, $"malformed JSON ({error})");
+            context.Error(location, reason);
             return null;
         }
 
@@ -120,20 +131,52 @@ internal static class JsonArticleReader
         return ToArticle(root, location, fallbackId, context);
     }
 
-    private static JsonDocument? TryParse(ReadOnlyMemory<char> json, out string error, out int? errorLine)
+    // Null when the JSON cannot be parsed; then reason says why, for people.
+    private static JsonDocument? TryParse(ReadOnlyMemory<char> json, out string reason, out int? errorLine)
     {
+        var repaired = JsonSurrogates.Repair(json);
         try
         {
-            error = "";
+            reason = "";
             errorLine = null;
-            return JsonDocument.Parse(JsonSurrogates.Repair(json), DocumentOptions);
+            return JsonDocument.Parse(repaired, DocumentOptions);
         }
         catch (JsonException exception)
         {
-            error = Describe(exception);
+            reason = NestsTooDeeply(repaired.Span)
+                ? string.Create(CultureInfo.InvariantCulture, $"JSON nested too deeply (more than {MaxDepth} levels)")
+                : $"malformed JSON ({Describe(exception)})";
             errorLine = exception.LineNumber is { } line ? (int)Math.Min(line + 1, int.MaxValue) : null;
             return null;
         }
+    }
+
+    // True when the JSON opens an object or array beyond MaxDepth before any other error. Read again with no
+    // practical limit (the reader keeps one bit per level, not a call stack) rather than parsing the exception text.
+    private static bool NestsTooDeeply(ReadOnlySpan<char> json)
+    {
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json.ToString()), new JsonReaderOptions
+        {
+            AllowTrailingCommas = true,
+            CommentHandling = JsonCommentHandling.Skip,
+            MaxDepth = int.MaxValue,
+        });
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && reader.CurrentDepth >= MaxDepth)
+                {
+                    return true;
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Another error came first.
+        }
+
+        return false;
     }
 
     // The parser's message without its "Path: $ | LineNumber: 0 | BytePositionInLine: 9." tail.

@@ -17,7 +17,8 @@ public sealed record DecodedText(string Text, string EncodingName, string? Warni
 
 /// <summary>Turns the bytes of an input file into text, detecting its encoding the way browsers do.</summary>
 /// <remarks>
-/// Order: a byte order mark (UTF-8, UTF-16, UTF-32); UTF-16 without a mark, from the pattern of zero bytes;
+/// Order: a byte order mark (UTF-8, UTF-16, UTF-32); UTF-16 without a mark, from the pattern of zero bytes (many
+/// for mostly-ASCII text; few, all at one parity and with a strict decode, for non-Latin alphabets);
 /// a charset declared in the first 4 KB (<c>&lt;meta charset&gt;</c>, <c>http-equiv</c>, XML declaration);
 /// otherwise strict UTF-8, and windows-1252 when the bytes are not valid UTF-8. Binary files (NUL bytes or many
 /// control characters in the first 8 KB) are refused. Thread-safe.
@@ -34,6 +35,10 @@ public static partial class TextDecoder
     public const string BinaryFileReason = "binary file (not text)";
 
     private static readonly Encoding Windows1252;
+
+    private static readonly Encoding StrictUtf16LittleEndian = new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
+
+    private static readonly Encoding StrictUtf16BigEndian = new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
 
     static TextDecoder()
     {
@@ -57,6 +62,11 @@ public static partial class TextDecoder
         if (DetectUnmarkedUtf16(bytes) is { } wide)
         {
             return DecodeWide(bytes, wide);
+        }
+
+        if (DecodeUnmarkedNonLatinUtf16(bytes) is { } nonLatin)
+        {
+            return nonLatin;
         }
 
         if (LooksBinary(bytes))
@@ -152,6 +162,93 @@ public static partial class TextDecoder
         }
 
         return null;
+    }
+
+    // UTF-16 text in a non-Latin alphabet (Cyrillic, Greek, Arabic, Hebrew...) has few zero bytes: only its spaces,
+    // digits and punctuation have one, always in the high byte of a code unit, so always at the same parity (odd
+    // offsets in little-endian, even in big-endian). Binary data has zeros at both parities. The bytes are taken as
+    // UTF-16 when a strict decode succeeds, the high bytes come from a few 256-character blocks (one alphabet plus
+    // ASCII, where text mistaken for UTF-16 or random bytes spread over many), and the text has almost no controls.
+    private static DecodedText? DecodeUnmarkedNonLatinUtf16(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes[..(Math.Min(bytes.Length, BinarySampleBytes) & ~1)];
+        if (sample.Length < 4)
+        {
+            return null;
+        }
+
+        int evenZeros = 0, oddZeros = 0;
+        for (var i = 0; i < sample.Length; i++)
+        {
+            if (sample[i] == 0)
+            {
+                if ((i & 1) == 0)
+                {
+                    evenZeros++;
+                }
+                else
+                {
+                    oddZeros++;
+                }
+            }
+        }
+
+        if ((evenZeros > 0) == (oddZeros > 0))
+        {
+            return null;
+        }
+
+        var bigEndian = evenZeros > 0;
+        Span<int> highBytes = stackalloc int[256];
+        for (var i = bigEndian ? 0 : 1; i < sample.Length; i += 2)
+        {
+            highBytes[sample[i]]++;
+        }
+
+        highBytes.Sort();
+        var units = sample.Length / 2;
+        var inFewBlocks = highBytes[^1] + highBytes[^2] + highBytes[^3] + highBytes[^4];
+        if (inFewBlocks * 100 < units * 95)
+        {
+            return null;
+        }
+
+        var encoding = bigEndian ? StrictUtf16BigEndian : StrictUtf16LittleEndian;
+        var cutOff = bytes.Length % 2 != 0;
+        string text;
+        try
+        {
+            text = encoding.GetString(cutOff ? bytes[..^1] : bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
+
+        if (!HasFewControls(text))
+        {
+            return null;
+        }
+
+        return cutOff
+            ? new DecodedText(text + "\uFFFD", encoding.WebName, "ends in the middle of a UTF-16 character (cut off?); it was replaced with \uFFFD")
+            : new DecodedText(text, encoding.WebName);
+    }
+
+    // At most one control character (NUL, C0 other than whitespace, C1, a noncharacter) in 100.
+    private static bool HasFewControls(string text)
+    {
+        var sample = text.AsSpan(0, Math.Min(text.Length, BinarySampleBytes / 2));
+        var controls = 0;
+        foreach (var c in sample)
+        {
+            if ((c < 0x80 && (c == '\0' || IsBinaryControl((byte)c))) || c is (>= '\u0080' and <= '\u009F') or '\uFFFE' or '\uFFFF')
+            {
+                controls++;
+            }
+        }
+
+        return controls * 100 <= sample.Length;
     }
 
     private static DecodedText DecodeWide(ReadOnlySpan<byte> bytes, Encoding encoding)

@@ -57,10 +57,10 @@ public sealed class HtmlReportWriter : IReportWriter
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteLine("<!DOCTYPE html>");
         writer.WriteLine("<html lang=\"en\"><head><meta charset=\"utf-8\">");
+        writer.WriteLine("<meta name=\"generator\" content=\"Corroborate\">");
         writer.WriteLine("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'\">");
         writer.WriteLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         writer.WriteLine("<meta name=\"referrer\" content=\"no-referrer\">");
-        writer.WriteLine("<meta name=\"generator\" content=\"Corroborate\">");
         writer.WriteLine("<title>Corroborate report</title>");
         writer.Write("<style>");
         writer.Write(Css);

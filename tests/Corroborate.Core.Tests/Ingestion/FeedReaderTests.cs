@@ -286,7 +286,39 @@ public sealed class FeedReaderTests : IDisposable
         var result = Ingest.Read(path);
 
         Assert.DoesNotContain(result.Articles, a => a.Content.Contains("TOP-SECRET", StringComparison.Ordinal));
-        Assert.Contains(result.Errors, e => e.Reason.StartsWith("malformed XML", StringComparison.Ordinal));
+        Assert.Equal(
+            [$"{path}:3: feed declares a DTD or custom entities, which are not supported (Reference to undeclared entity 'leak')"],
+            result.Problems.Select(p => p.ToString()));
+    }
+
+    [Fact]
+    public void Entity_Expansion_Bomb_Is_Refused_As_A_Dtd_Not_Expanded()
+    {
+        var path = _folder.Write("laughs.xml", """
+            <?xml version="1.0"?>
+            <!DOCTYPE rss [
+              <!ENTITY lol "lol">
+              <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+              <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+            ]>
+            <rss><channel><title>T</title><item><title>x</title><description>&lol3;</description></item></channel></rss>
+            """);
+
+        var result = Ingest.Read(path);
+
+        Assert.Empty(result.Articles);
+        var error = Assert.Single(result.Problems);
+        Assert.StartsWith("feed declares a DTD or custom entities, which are not supported (", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unknown_Entity_Without_A_Dtd_Is_Still_Called_Malformed_Xml()
+    {
+        var path = _folder.Write("typo.xml", "<rss><channel><title>T</title><item><title>x</title><description>A &bogus; B</description></item></channel></rss>");
+
+        var error = Assert.Single(Ingest.Read(path).Problems);
+
+        Assert.Equal("malformed XML (Reference to undeclared entity 'bogus')", error.Reason);
     }
 
     [Fact]

@@ -70,4 +70,13 @@ public sealed class FormatSnifferTests
         Assert.Equal(InputFormat.Html, FormatSniffer.Sniff("no tags at all", "page.htm"));
         Assert.Equal(InputFormat.Html, FormatSniffer.Sniff("<!DOCTYPE html><html></html>", "feed.xml"));
     }
+
+    [Fact]
+    public void Json_Nested_100_Levels_Deep_Is_Still_Json_Without_An_Extension()
+    {
+        var nested = new string('[', 100) + new string(']', 100);
+
+        Assert.Equal(InputFormat.Json, FormatSniffer.Sniff($$"""{"text": "Body.", "extra": {{nested}}}""", "export"));
+        Assert.Equal(InputFormat.Jsonl, FormatSniffer.Sniff($$"""{"extra": {{nested}}}""" + "\n{\"text\": \"Two.\"}\n", "export"));
+    }
 }

@@ -161,6 +161,26 @@ public sealed class InputReaderTests : IDisposable
     }
 
     [Fact]
+    public void File_Too_Large_For_Memory_Is_Refused_Before_Allocating_And_The_Other_File_Is_Still_Read()
+    {
+        var huge = _folder.Combine("d/huge.txt");
+        Directory.CreateDirectory(Path.GetDirectoryName(huge)!);
+        using (var stream = File.Create(huge))
+        {
+            // Sparse: instant, and takes no disk space.
+            stream.SetLength(3L << 30);
+        }
+
+        _folder.Write("d/small.html", Page);
+
+        var result = Ingest.Read(new InputOptions { MaxFileBytes = long.MaxValue }, _folder.Combine("d"));
+
+        Assert.Equal("small", Assert.Single(result.Articles).Id);
+        Assert.Equal($"{huge}: file is 3072 MB, over the largest size that can be read (2 GB)", Assert.Single(result.Problems).ToString());
+        Assert.Equal(InputOutcome.SomeFailed, result.Statistics.Outcome);
+    }
+
+    [Fact]
     public void Truncated_Html_Is_Still_Read()
     {
         var truncated = "<!DOCTYPE html><html><head><title>Cut</title></head><body><article><p>First paragraph.</p><p>Second parag";
@@ -225,6 +245,37 @@ public sealed class InputReaderTests : IDisposable
     }
 
     [Fact]
+    public void Symbolic_Link_To_A_Folder_Is_Skipped_With_One_Warning_So_A_Loop_Reads_Each_File_Once()
+    {
+        var root = _folder.CreateFolder("L");
+        _folder.Write("L/story.html", Page);
+        _folder.Write("L/inner/notes.txt", "Inner headline\nInner body.\n");
+        var link = Path.Join(root, "inner", "up");
+        Directory.CreateSymbolicLink(link, "..");
+
+        var result = Ingest.Read(root);
+
+        Assert.Equal(["notes", "story"], result.Articles.Select(a => a.Id));
+        var warning = Assert.Single(result.Problems);
+        Assert.Equal(ProblemSeverity.Warning, warning.Severity);
+        Assert.Equal($"{link}: skipped: symbolic link to a folder (points to ..)", warning.ToString());
+        Assert.Equal(InputOutcome.AllRead, result.Statistics.Outcome);
+    }
+
+    [Fact]
+    public void Symbolic_Link_To_A_File_In_A_Folder_Is_Read_Once()
+    {
+        var target = _folder.Write("elsewhere/story.html", Page);
+        var root = _folder.CreateFolder("F");
+        File.CreateSymbolicLink(Path.Join(root, "linked.html"), target);
+
+        var result = Ingest.Read(root);
+
+        Assert.Equal("linked", Assert.Single(result.Articles).Id);
+        Assert.Empty(result.Problems);
+    }
+
+    [Fact]
     public void Folder_Is_Read_Without_Sub_Folders_When_Recurse_Is_Off()
     {
         _folder.Write("flat/top.txt", "Top\nbody");
@@ -268,6 +319,47 @@ public sealed class InputReaderTests : IDisposable
         Assert.Equal("story", Assert.Single(folderRead.Articles).Id);
         Assert.Equal(ProblemSeverity.Warning, Assert.Single(folderRead.Problems).Severity);
         Assert.Equal("README", Assert.Single(namedRead.Articles).Id);
+    }
+
+    [Fact]
+    public void Corroborate_Reports_In_A_Folder_Are_Skipped_With_One_Warning_Each()
+    {
+        var root = _folder.CreateFolder("r");
+        _folder.Write("r/story.html", Page);
+        var json = _folder.Write("r/out/report.json", """
+            {
+              "schema": "corroborate.report/1",
+              "articles": [ { "id": "story", "title": "Dam fails", "text": "Body of the story as the report kept it." } ]
+            }
+            """);
+        var html = _folder.Write("r/out/report.html",
+            "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<meta name=\"generator\" content=\"Corroborate\">\n"
+            + "<title>Corroborate report</title></head><body><h1>Corroborate report</h1><p>Dam fails</p></body></html>");
+        var markdown = _folder.Write("r/out/report.md", "# Corroborate report\n\n1 article from 1 outlet in 1 story.\n\n## Dam fails\n");
+
+        var result = Ingest.Read(root);
+
+        Assert.Equal("story", Assert.Single(result.Articles).Id);
+        const string Reason = "skipped: a Corroborate report, not an article";
+        Assert.Equal([$"{html}: {Reason}", $"{json}: {Reason}", $"{markdown}: {Reason}"], result.Problems.Select(p => p.ToString()));
+        Assert.All(result.Problems, p => Assert.Equal(ProblemSeverity.Warning, p.Severity));
+        Assert.Equal(3, result.Statistics.FilesSkipped);
+        Assert.Equal(0, result.Statistics.FilesFailed);
+        Assert.Equal(InputOutcome.AllRead, result.Statistics.Outcome);
+    }
+
+    [Fact]
+    public void Json_With_Another_Schema_And_Pages_Made_By_Other_Generators_Are_Still_Read()
+    {
+        var json = _folder.Write("o/export.json", """{"schema": "https://schema.org/NewsArticle", "articleBody": "The dam held."}""");
+        var html = _folder.Write("o/page.html",
+            "<html><head><meta name=\"generator\" content=\"WordPress 6.4\"><title>Dam holds</title></head><body><p>The dam held.</p></body></html>");
+        var notes = _folder.Write("o/notes.md", "# Corroborate reporting guide\n\nCheck every figure twice.\n");
+
+        var result = Ingest.Read(json, html, notes);
+
+        Assert.Equal(3, result.Articles.Count);
+        Assert.Empty(result.Problems);
     }
 
     [Fact]
@@ -317,5 +409,26 @@ public sealed class InputReaderTests : IDisposable
             new InputProblem(new SourceLocation("feed.xml", Item: 3), "item has no text", ProblemSeverity.Error).ToString());
         Assert.Equal("x.bin: binary file (not text)",
             new InputProblem(new SourceLocation("x.bin"), "binary file (not text)", ProblemSeverity.Error).ToString());
+    }
+
+    [Fact]
+    public void Problem_Line_Escapes_Control_Characters_In_The_File_Name()
+    {
+        var root = _folder.CreateFolder("n");
+        _folder.Write("n/evil\nname.txt", "");
+        _folder.Write("n/red\u001b[31mtext.txt", "");
+
+        var lines = Ingest.Read(root).Problems.Select(p => p.ToString()).ToList();
+
+        Assert.Equal([$"{Path.Join(root, "evil\\nname.txt")}: empty file", $"{Path.Join(root, "red\\x1B[31mtext.txt")}: empty file"], lines);
+    }
+
+    [Fact]
+    public void Problem_Line_Escapes_C0_C1_And_Line_Separators_In_Path_And_Reason()
+    {
+        var problem = new InputProblem(new SourceLocation("a\r\tb\u0085c\u009Bd\u007Fe\u2028f.txt", Line: 2), "bad\nreason", ProblemSeverity.Error);
+
+        Assert.Equal("a\\r\\tb\\x85c\\x9Bd\\x7Fe\\u2028f.txt:2: bad\\nreason", problem.ToString());
+        Assert.Equal("plain/path é.txt", PrintableText.Escape("plain/path é.txt"));
     }
 }

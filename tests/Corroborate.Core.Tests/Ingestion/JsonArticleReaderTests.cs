@@ -245,7 +245,7 @@ public sealed class JsonArticleReaderTests : IDisposable
     }
 
     [Fact]
-    public void Records_Beyond_The_Limit_Are_Skipped_With_A_Warning()
+    public void Records_Beyond_The_Limit_Are_Skipped_With_An_Error_So_The_Outcome_Says_Some_Failed()
     {
         var lines = Enumerable.Range(1, 5).Select(i => $"{{\"text\": \"Body {i}.\"}}");
         var path = _folder.Write("many.jsonl", string.Join('\n', lines));
@@ -253,7 +253,51 @@ public sealed class JsonArticleReaderTests : IDisposable
         var result = Ingest.Read(new InputOptions { MaxItemsPerFile = 3 }, path);
 
         Assert.Equal(3, result.Articles.Count);
-        var warning = Assert.Single(result.Warnings);
-        Assert.Equal("has more than 3 lines; the rest were skipped (--max-items)", warning.Reason);
+        var error = Assert.Single(result.Problems);
+        Assert.Equal(ProblemSeverity.Error, error.Severity);
+        Assert.Equal($"{path}: has more than 3 lines; the rest were skipped (--max-items)", error.ToString());
+        Assert.Equal(InputOutcome.SomeFailed, result.Statistics.Outcome);
     }
+
+    [Fact]
+    public void Json_Array_Beyond_The_Limit_Is_An_Error()
+    {
+        var records = Enumerable.Range(1, 4).Select(i => $"{{\"text\": \"Body {i}.\"}}");
+        var path = _folder.Write("many.json", "[" + string.Join(",\n", records) + "]");
+
+        var result = Ingest.Read(new InputOptions { MaxItemsPerFile = 2 }, path);
+
+        Assert.Equal(2, result.Articles.Count);
+        Assert.Equal([$"{path}: has more than 2 records; the rest were skipped (--max-items)"], result.Errors.Select(e => e.ToString()));
+    }
+
+    [Fact]
+    public void Json_Nested_100_Levels_Deep_Is_Read()
+    {
+        var path = _folder.Write("deep.json", $$"""{"title": "Deep", "text": "The body survives.", "extra": {{Nested(100)}}}""");
+
+        var result = Ingest.Read(path);
+
+        Assert.Empty(result.Problems);
+        Assert.Equal("The body survives.", Assert.Single(result.Articles).Content);
+    }
+
+    [Fact]
+    public void Json_Nested_Deeper_Than_256_Levels_Is_Reported_In_Plain_Words()
+    {
+        var path = _folder.Write("deeper.json", $$"""{"text": "Body.", "extra": {{Nested(300)}}}""");
+        var lines = _folder.Write("deeper.jsonl", $$"""{"text": "First."}""" + "\n" + $$"""{"text": "Second.", "extra": {{Nested(300)}}}""");
+
+        var result = Ingest.Read(path, lines);
+
+        Assert.Equal("First.", Assert.Single(result.Articles).Content);
+        Assert.Equal(
+            [
+                $"{path}:1: JSON nested too deeply (more than 256 levels)",
+                $"{lines}:2: JSON nested too deeply (more than 256 levels)",
+            ],
+            result.Problems.Select(p => p.ToString()));
+    }
+
+    private static string Nested(int depth) => new string('[', depth) + new string(']', depth);
 }

@@ -7,6 +7,12 @@ public sealed class TextDecoderTests
 {
     private const string Sample = "Café owner Renée says “we’ll open again”";
 
+    private const string CyrillicSentence =
+        "Плотина на реке Тессель выдержала паводок, сообщили в мэрии в понедельник.\nВода поднялась на 2 метра за ночь.";
+
+    private const string GreekSentence =
+        "Το φράγμα άντεξε την πλημμύρα, ανακοίνωσε ο δήμος τη Δευτέρα.\nΤο νερό ανέβηκε 2 μέτρα μέσα σε μια νύχτα.";
+
     [Fact]
     public void Utf8_Without_Bom_Is_Decoded_Without_Warning()
     {
@@ -49,6 +55,74 @@ public sealed class TextDecoderTests
 
         Assert.Equal(text, decoded.Text);
         Assert.Equal("utf-16", decoded.EncodingName);
+    }
+
+    [Theory]
+    [InlineData("utf-16")]
+    [InlineData("utf-16BE")]
+    public void Cyrillic_And_Greek_In_Utf16_Without_Bom_Are_Decoded_Not_Refused_As_Binary(string encodingName)
+    {
+        var encoding = encodingName == "utf-16" ? Encoding.Unicode : Encoding.BigEndianUnicode;
+        foreach (var text in new[] { CyrillicSentence, GreekSentence })
+        {
+            var decoded = TextDecoder.Decode(encoding.GetBytes(text));
+
+            Assert.True(decoded.IsText, decoded.Error);
+            Assert.Equal(text, decoded.Text);
+            Assert.Equal(encodingName, decoded.EncodingName);
+        }
+    }
+
+    [Fact]
+    public void Cyrillic_Utf16_Without_Bom_Cut_Off_Mid_Character_Keeps_Its_Text_With_A_Warning()
+    {
+        var bytes = Encoding.Unicode.GetBytes(CyrillicSentence);
+
+        var decoded = TextDecoder.Decode(bytes.AsSpan(0, bytes.Length - 1));
+
+        Assert.Equal(CyrillicSentence[..^1] + "\uFFFD", decoded.Text);
+        Assert.StartsWith("ends in the middle of a UTF-16 character", decoded.Warning, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Random_Binary_Is_Still_Refused(int seed)
+    {
+        var bytes = new byte[4096];
+        new Random(seed).NextBytes(bytes);
+
+        Assert.Equal(TextDecoder.BinaryFileReason, TextDecoder.Decode(bytes).Error);
+    }
+
+    [Fact]
+    public void Random_Binary_With_Zero_Bytes_Only_At_Odd_Offsets_Is_Still_Refused()
+    {
+        var bytes = new byte[2048];
+        new Random(7).NextBytes(bytes);
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            if (i % 2 == 0 && bytes[i] == 0)
+            {
+                bytes[i] = 0x41;
+            }
+            else if (i % 16 == 1)
+            {
+                bytes[i] = 0;
+            }
+        }
+
+        Assert.Equal(TextDecoder.BinaryFileReason, TextDecoder.Decode(bytes).Error);
+    }
+
+    [Fact]
+    public void Ascii_Text_With_A_Stray_Zero_Byte_Is_Still_Binary_And_Not_Read_As_Utf16()
+    {
+        var bytes = Ascii("Flood defences held overnight, the council said on Monday.\n");
+        bytes[9] = 0;
+
+        Assert.Equal(TextDecoder.BinaryFileReason, TextDecoder.Decode(bytes).Error);
     }
 
     [Fact]
