@@ -59,7 +59,7 @@ internal static class AnalyzeCommand
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
-                console.Error.WriteLine($"{outputFolder}: cannot write the report: {exception.Message}");
+                console.Error.WriteLine($"{PrintableText.Escape(outputFolder)}: cannot write the report: {PrintableText.Escape(exception.Message)}");
                 return CorroborateCli.NothingRead;
             }
         }
@@ -67,7 +67,7 @@ internal static class AnalyzeCommand
         Writers.First(w => w.Format == format).Write(report, console.Out);
         if (outputFolder is not null)
         {
-            console.Error.WriteLine($"wrote {string.Join(", ", Writers.Select(w => w.FileName))} to {outputFolder}");
+            console.Error.WriteLine($"wrote {string.Join(", ", Writers.Select(w => w.FileName))} to {PrintableText.Escape(outputFolder)}");
         }
 
         return InputArguments.ExitCode(report.Articles.Count, log);

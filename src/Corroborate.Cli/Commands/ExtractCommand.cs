@@ -60,7 +60,7 @@ internal static class ExtractCommand
                     console.Out.WriteLine();
                 }
 
-                console.Out.WriteLine($"==> {doc.Id} <==");
+                console.Out.WriteLine($"==> {PrintableText.Escape(doc.Id)} <==");
                 if (!string.IsNullOrWhiteSpace(doc.Metadata.Title))
                 {
                     console.Out.WriteLine(doc.Metadata.Title);

@@ -37,9 +37,6 @@ internal static partial class ResidueRules
             return null;
         }
 
-        // A full sentence of reporting ("Sign up for evacuation alerts was slow, the report found.") only
-        // opens like a prompt or a link; it is the article's own text.
-        var reporting = ReadsAsReporting(core);
         Span<char> keyBuffer = stackalloc char[LineText.MaxKeyLength];
         if (LineText.TryKey(line, keyBuffer, out var keyLength) && keyLength > 0)
         {
@@ -102,7 +99,9 @@ internal static partial class ResidueRules
                 return RemovalReasons.SourceLine;
             }
 
-            if (!reporting && IsLink(core))
+            // A full sentence of reporting ("Related: the regulator had warned in 2019 ...") only opens like a
+            // link or a prompt; it is the article's own text. Checked last: it is the costlier test.
+            if (IsLink(core) && !ReadsAsReporting(core))
             {
                 return RemovalReasons.RelatedLink;
             }
@@ -142,7 +141,7 @@ internal static partial class ResidueRules
 
         if (line.Length <= options.MaxPromptLength)
         {
-            if (!reporting && (IsPrompt(core) || IsFollowLine(core) || IsLegal(line) || IsAppeal(line, core)))
+            if ((IsPrompt(core) || IsFollowLine(core) || IsLegal(line) || IsAppeal(line, core)) && !ReadsAsReporting(core))
             {
                 return RemovalReasons.Promo;
             }

@@ -196,7 +196,8 @@ public sealed class CopyDetector
         Parallel.For(
             0,
             prints.Length,
-            () => (Counts: new int[prints.Length], Touched: new List<int>(), Keys: new List<(int Start, int Length)>(), Found: new List<(int, int)>()),
+            () => (Counts: new int[prints.Length], Touched: new List<int>(), Keys: new List<(int Start, int Length)>(),
+                Ranked: new List<(int Shared, int Earlier)>(), Found: new List<(int, int)>()),
             (later, _, local) =>
             {
                 local.Keys.Clear();
@@ -234,14 +235,28 @@ public sealed class CopyDetector
                     }
                 }
 
+                // Keep the earlier documents that share the most samples: a copy shares nearly all of them with
+                // its source, so this bounds the comparisons when thousands of items follow one template.
+                local.Ranked.Clear();
                 foreach (var earlier in local.Touched)
                 {
                     if (local.Counts[earlier] >= _options.MinSharedSamples)
                     {
-                        local.Found.Add((earlier, later));
+                        local.Ranked.Add((local.Counts[earlier], earlier));
                     }
 
                     local.Counts[earlier] = 0;
+                }
+
+                if (local.Ranked.Count > _options.MaxCandidatesPerDocument)
+                {
+                    local.Ranked.Sort(static (x, y) => y.Shared != x.Shared ? y.Shared.CompareTo(x.Shared) : y.Earlier.CompareTo(x.Earlier));
+                    local.Ranked.RemoveRange(_options.MaxCandidatesPerDocument, local.Ranked.Count - _options.MaxCandidatesPerDocument);
+                }
+
+                foreach (var (_, earlier) in local.Ranked)
+                {
+                    local.Found.Add((earlier, later));
                 }
 
                 local.Touched.Clear();

@@ -57,6 +57,9 @@ public sealed record DeduplicationOptions
     /// <summary>Shared samples each article looks candidates up by, rarest first.</summary>
     public int MaxCandidateKeys { get; init; } = 64;
 
+    /// <summary>Earlier articles each article is compared with at most, those sharing the most samples first.</summary>
+    public int MaxCandidatesPerDocument { get; init; } = 40;
+
     /// <summary>Index entries each article may walk while looking for candidates (bounds the work on common text).</summary>
     public int CandidateBudget { get; init; } = 50_000;
 

@@ -336,9 +336,10 @@ public static partial class MetadataExtractor
                 using var json = JsonDocument.Parse(script.Trim().TrimEnd(';'), Options);
                 Visit(json.RootElement, 0);
             }
-            catch (JsonException)
+            catch (Exception exception) when (exception is JsonException or ArgumentException)
             {
-                // Broken JSON-LD is common on real pages; the other metadata sources still apply.
+                // Broken JSON-LD (or text the parser refuses, such as unpaired surrogates) is common on
+                // real pages; the other metadata sources still apply.
             }
         }
 

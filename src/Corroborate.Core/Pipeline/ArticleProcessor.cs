@@ -42,7 +42,8 @@ public sealed class ArticleProcessor
     public NewsDocument? Process(Article article, Action<InputProblem>? report = null)
     {
         ArgumentNullException.ThrowIfNull(article);
-        article = Sanitize(article);
+        // Pages are large and their text is rebuilt by extraction: clean what comes out of it instead.
+        article = article.Kind == ContentKind.HtmlPage ? article : Sanitize(article);
         var doc = new NewsDocument(article);
         CleanedText cleaned;
         switch (article.Kind)
@@ -54,7 +55,7 @@ public sealed class ArticleProcessor
                 }
 
                 var extracted = _extractor.Extract(article.Content);
-                doc.Removed.AddRange(extracted.Removed);
+                doc.Removed.AddRange(extracted.Removed.Select(r => r with { Text = TextSanitizer.Clean(r.Text) }));
                 // What the source declared (feed fields, JSON fields) wins over what the page says.
                 cleaned = _cleaner.Clean(extracted.Paragraphs, article.Metadata.Merge(extracted.Metadata));
                 break;
@@ -74,9 +75,19 @@ public sealed class ArticleProcessor
                 break;
         }
 
-        doc.Removed.AddRange(cleaned.Removed);
-        doc.Metadata = cleaned.Metadata;
-        doc.SetParagraphs(cleaned.Paragraphs);
+        if (article.Kind == ContentKind.HtmlPage)
+        {
+            doc.Removed.AddRange(cleaned.Removed.Select(r => r with { Text = TextSanitizer.Clean(r.Text) }));
+            doc.Metadata = SanitizeMetadata(cleaned.Metadata);
+            doc.SetParagraphs(cleaned.Paragraphs.Select(TextSanitizer.Clean));
+        }
+        else
+        {
+            doc.Removed.AddRange(cleaned.Removed);
+            doc.Metadata = cleaned.Metadata;
+            doc.SetParagraphs(cleaned.Paragraphs);
+        }
+
         doc.Fingerprint = Deduplication.CopyDetector.Fingerprint(doc);
         if (doc.Text.Length == 0)
         {
@@ -90,22 +101,17 @@ public sealed class ArticleProcessor
     }
 
     // Unpaired surrogates (from "\uD800" escapes or &#xD800;) would make every later writer throw.
-    private static Article Sanitize(Article article)
+    private static Article Sanitize(Article article) =>
+        article with { Content = TextSanitizer.Clean(article.Content), Metadata = SanitizeMetadata(article.Metadata) };
+
+    private static ArticleMetadata SanitizeMetadata(ArticleMetadata metadata) => metadata with
     {
-        var metadata = article.Metadata;
-        return article with
-        {
-            Content = TextSanitizer.Clean(article.Content),
-            Metadata = metadata with
-            {
-                Title = TextSanitizer.CleanOrNull(metadata.Title),
-                Authors = metadata.Authors.Select(TextSanitizer.Clean).ToList(),
-                Url = TextSanitizer.CleanOrNull(metadata.Url),
-                SiteName = TextSanitizer.CleanOrNull(metadata.SiteName),
-                Language = TextSanitizer.CleanOrNull(metadata.Language),
-            },
-        };
-    }
+        Title = TextSanitizer.CleanOrNull(metadata.Title),
+        Authors = metadata.Authors.Select(TextSanitizer.Clean).ToList(),
+        Url = TextSanitizer.CleanOrNull(metadata.Url),
+        SiteName = TextSanitizer.CleanOrNull(metadata.SiteName),
+        Language = TextSanitizer.CleanOrNull(metadata.Language),
+    };
 
     // Saved pages end with </html> (or at least </body>); one that stops mid-element was cut off.
     private static bool LooksTruncated(string html)

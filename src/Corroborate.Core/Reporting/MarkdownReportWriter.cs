@@ -43,7 +43,7 @@ public sealed class MarkdownReportWriter : IReportWriter
             foreach (var problem in report.Problems)
             {
                 var label = problem.Severity == Ingestion.ProblemSeverity.Error ? "not read" : "warning";
-                writer.WriteLine($"- `{Code(problem.Location.ToString())}`: {Inline(problem.Reason)} ({label})");
+                writer.WriteLine($"- `{Code(Ingestion.PrintableText.Escape(problem.Location.ToString()))}`: {Inline(Ingestion.PrintableText.Escape(problem.Reason))} ({label})");
             }
 
             writer.WriteLine();

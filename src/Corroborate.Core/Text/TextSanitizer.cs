@@ -53,9 +53,25 @@ public static class TextSanitizer
     private static bool IsUnsafeControl(char c) =>
         (c < ' ' && c is not ('\t' or '\n' or '\r')) || c is >= '\u007F' and <= '\u009F';
 
+    // Control characters other than tab, line feed and carriage return, DEL and the C1 block.
+    private static readonly System.Buffers.SearchValues<char> Suspects = System.Buffers.SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015"
+        + "\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087"
+        + "\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099"
+        + "\u009A\u009B\u009C\u009D\u009E\u009F");
+
     private static int FirstInvalid(string text)
     {
-        for (var i = 0; i < text.Length; i++)
+        // Vectorised pre-checks: most text has no control character and no surrogate at all.
+        var control = text.AsSpan().IndexOfAny(Suspects);
+        var surrogate = text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (surrogate < 0)
+        {
+            return control;
+        }
+
+        var start = control < 0 ? surrogate : Math.Min(control, surrogate);
+        for (var i = start; i < text.Length; i++)
         {
             var c = text[i];
             if (IsUnsafeControl(c) || char.IsLowSurrogate(c))
