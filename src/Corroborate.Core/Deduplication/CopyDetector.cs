@@ -529,16 +529,46 @@ public sealed class CopyDetector
             }
         }
 
+        // The origin of each group: the earliest member; among members published at the very same time,
+        // the most central one (each copy is made from the original, so it resembles the original more
+        // than it resembles another copy with changes of its own).
+        var centrality = new double[documents.Count];
+        var asOriginal = new int[documents.Count];
+        foreach (var verdict in verdicts.Where(v => v.Kind == CopyKind.Copy))
+        {
+            centrality[verdict.Copy] += verdict.Containment;
+            centrality[verdict.Original] += verdict.Containment;
+            asOriginal[verdict.Original]++;
+        }
+
+        var origins = Enumerable.Range(0, documents.Count)
+            .GroupBy(Find)
+            .ToDictionary(g => g.Key, g => g
+                .OrderBy(i => documents[i].Metadata.Published ?? DateTimeOffset.MaxValue)
+                .ThenByDescending(i => Math.Round(centrality[i], 6))
+                .ThenByDescending(i => asOriginal[i])
+                .ThenBy(i => documents[i].Id, StringComparer.Ordinal)
+                .First());
+
+        // A verdict that makes a group's origin the copy (a tie on time decided the wrong way) is turned round.
+        var copyVerdicts = verdicts
+            .Where(v => v.Kind == CopyKind.Copy)
+            .Select(v => v.Copy == origins[Find(v.Copy)] ? v with { Copy = v.Original, Original = v.Copy } : v)
+            .ToList();
+
         // Each copy is linked to its closest source: of the articles it shares (nearly) the most text with,
-        // the earliest — a copy of a copy that adds nothing of its own is traced to the first publication.
+        // its group's origin when that is one of them, else the earliest — a copy of a copy that adds
+        // nothing of its own is traced to the first publication.
         var links = new List<CopyLink>();
-        foreach (var group in verdicts.Where(v => v.Kind == CopyKind.Copy).GroupBy(v => v.Copy))
+        foreach (var group in copyVerdicts.GroupBy(v => v.Copy))
         {
             var top = group.Max(v => v.TextShare);
             var topContainment = group.Where(v => v.TextShare >= top - 0.05).Max(v => v.Containment);
+            var origin = origins[Find(group.Key)];
             var best = group
                 .Where(v => v.TextShare >= top - 0.05 && v.Containment >= topContainment - 0.05)
-                .OrderBy(v => documents[v.Original].Metadata.Published ?? DateTimeOffset.MaxValue)
+                .OrderByDescending(v => v.Original == origin)
+                .ThenBy(v => documents[v.Original].Metadata.Published ?? DateTimeOffset.MaxValue)
                 .ThenByDescending(v => v.Containment)
                 .ThenByDescending(v => v.TextShare)
                 .ThenBy(v => documents[v.Original].Id, StringComparer.Ordinal)
@@ -564,8 +594,8 @@ public sealed class CopyDetector
         var groups = Enumerable.Range(0, documents.Count)
             .GroupBy(Find)
             .Select(g => g
-                .OrderBy(i => documents[i].Metadata.Published ?? DateTimeOffset.MaxValue)
-                .ThenByDescending(i => documents[i].Text.Length)
+                .OrderByDescending(i => i == origins[g.Key])
+                .ThenBy(i => documents[i].Metadata.Published ?? DateTimeOffset.MaxValue)
                 .ThenBy(i => documents[i].Id, StringComparer.Ordinal)
                 .ToList())
             .OrderBy(g => documents[g[0]].Metadata.Published ?? DateTimeOffset.MaxValue)
