@@ -125,6 +125,28 @@ public static partial class TextDecoder
         _ => (null, 0),
     };
 
+    /// <summary>Zero bytes at even and at odd offsets.</summary>
+    private static (int Even, int Odd) CountZeros(ReadOnlySpan<byte> sample)
+    {
+        int even = 0, odd = 0;
+        for (var i = 0; i < sample.Length; i++)
+        {
+            if (sample[i] == 0)
+            {
+                if ((i & 1) == 0)
+                {
+                    even++;
+                }
+                else
+                {
+                    odd++;
+                }
+            }
+        }
+
+        return (even, odd);
+    }
+
     private static Encoding? DetectUnmarkedUtf16(ReadOnlySpan<byte> bytes)
     {
         // ASCII characters in UTF-16 have a zero high byte: zeros at odd offsets (LE) or even offsets (BE).
@@ -134,21 +156,7 @@ public static partial class TextDecoder
             return null;
         }
 
-        int evenZeros = 0, oddZeros = 0;
-        for (var i = 0; i < sample.Length; i++)
-        {
-            if (sample[i] == 0)
-            {
-                if ((i & 1) == 0)
-                {
-                    evenZeros++;
-                }
-                else
-                {
-                    oddZeros++;
-                }
-            }
-        }
+        var (evenZeros, oddZeros) = CountZeros(sample);
 
         var pairs = sample.Length / 2;
         if (oddZeros * 10 >= pairs * 3 && evenZeros * 20 <= pairs)
@@ -177,21 +185,7 @@ public static partial class TextDecoder
             return null;
         }
 
-        int evenZeros = 0, oddZeros = 0;
-        for (var i = 0; i < sample.Length; i++)
-        {
-            if (sample[i] == 0)
-            {
-                if ((i & 1) == 0)
-                {
-                    evenZeros++;
-                }
-                else
-                {
-                    oddZeros++;
-                }
-            }
-        }
+        var (evenZeros, oddZeros) = CountZeros(sample);
 
         if ((evenZeros > 0) == (oddZeros > 0))
         {

@@ -72,41 +72,11 @@ public static class CleaningCorpus
     /// Articles of the NeuS <c>*.source</c> files: each line holds three articles joined by <c> [SEP] </c>, each
     /// <c>TITLE=&gt; headline. ARTICLE=&gt; excerpt</c>.
     /// </summary>
-    public static List<SourceArticle> LoadNeus(string folder)
-    {
-        var articles = new List<SourceArticle>();
-        foreach (var path in Directory.EnumerateFiles(folder, "*.source").Order(StringComparer.Ordinal))
-        {
-            var split = Path.GetFileNameWithoutExtension(path);
-            var lineNumber = 0;
-            foreach (var line in File.ReadLines(path))
-            {
-                lineNumber++;
-                var part = 0;
-                foreach (var piece in line.Split(" [SEP] "))
-                {
-                    part++;
-                    var articleAt = piece.IndexOf("ARTICLE=>", StringComparison.Ordinal);
-                    if (articleAt < 0)
-                    {
-                        continue;
-                    }
-
-                    var titleText = piece[..articleAt].Replace("TITLE=>", "", StringComparison.Ordinal).Trim();
-                    var title = titleText.EndsWith('.') ? titleText[..^1].TrimEnd() : titleText;
-                    var body = piece[(articleAt + "ARTICLE=>".Length)..].Trim();
-                    if (body.Length == 0)
-                    {
-                        continue;
-                    }
-
-                    articles.Add(new SourceArticle($"{split}-{lineNumber}-{part}", NeusSet, title.Length > 0 ? title : null, [body], body));
-                }
-            }
-        }
-
-        return articles;
-    }
+    public static List<SourceArticle> LoadNeus(string folder) =>
+        NeusSource.Read(folder)
+            .Where(a => a.Body.Length > 0)
+            .Select(a => new SourceArticle($"{a.Split}-{a.Line}-{a.Part}", NeusSet, a.Title, [a.Body], a.Body))
+            .ToList();
 
     private static List<string> SplitParagraphs(string text, string separator) =>
         text.Split(separator)

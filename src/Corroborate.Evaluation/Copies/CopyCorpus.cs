@@ -122,33 +122,9 @@ public sealed class CopyCorpus
     }
 
     /// <summary>NeuS articles: each line of a <c>*.source</c> file is one story of three articles.</summary>
-    public static IEnumerable<CopySource> LoadNeus(string folder)
-    {
-        foreach (var path in Directory.EnumerateFiles(folder, "*.source").Order(StringComparer.Ordinal))
-        {
-            var split = Path.GetFileNameWithoutExtension(path);
-            var lineNumber = 0;
-            foreach (var line in File.ReadLines(path))
-            {
-                lineNumber++;
-                var part = 0;
-                foreach (var piece in line.Split(" [SEP] "))
-                {
-                    part++;
-                    var articleAt = piece.IndexOf("ARTICLE=>", StringComparison.Ordinal);
-                    if (articleAt < 0)
-                    {
-                        continue;
-                    }
-
-                    var title = piece[..articleAt].Replace("TITLE=>", "", StringComparison.Ordinal).Trim();
-                    title = title.EndsWith('.') ? title[..^1].TrimEnd() : title;
-                    var body = piece[(articleAt + "ARTICLE=>".Length)..].Trim();
-                    yield return new CopySource($"{NeusSet}:{split}-{lineNumber}-{part}", NeusSet, $"{NeusSet}:{split}-{lineNumber}", title.Length > 0 ? title : null, Split(body, "\n"), null);
-                }
-            }
-        }
-    }
+    public static IEnumerable<CopySource> LoadNeus(string folder) =>
+        NeusSource.Read(folder).Select(a => new CopySource(
+            $"{NeusSet}:{a.Split}-{a.Line}-{a.Part}", NeusSet, $"{NeusSet}:{a.Split}-{a.Line}", a.Title, Split(a.Body, "\n"), null));
 
     /// <summary>Drops short articles and duplicates, merges the stories duplicates join, and lists overlapping pairs.</summary>
     public static CopyCorpus FromSources(IEnumerable<CopySource> sources)
