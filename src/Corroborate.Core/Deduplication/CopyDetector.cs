@@ -340,7 +340,12 @@ public sealed class CopyDetector
         if (copyShare >= _options.CopyTextShare && ownContainment >= _options.MinCopyContainment)
         {
             var paragraphs = copyMatches.Select(m => m.Paragraph).ToList();
-            return new PairVerdict(copy, original, CopyKind.Copy, aIsCopy ? containmentA : containmentB, resemblance, copyShare, paragraphs);
+            // The other side's figures too, so that a verdict decided on a tie can be turned round exactly.
+            var otherParagraphs = (aIsCopy ? matchesB : matchesA).Select(m => m.Paragraph).ToList();
+            return new PairVerdict(copy, original, CopyKind.Copy, aIsCopy ? containmentA : containmentB, resemblance, copyShare, paragraphs)
+            {
+                Other = (aIsCopy ? containmentB : containmentA, aIsCopy ? shareB : shareA, otherParagraphs),
+            };
         }
 
         // Otherwise only paragraphs carried over near-verbatim, outside any shared quotation, count.
@@ -553,7 +558,7 @@ public sealed class CopyDetector
         // A verdict that makes a group's origin the copy (a tie on time decided the wrong way) is turned round.
         var copyVerdicts = verdicts
             .Where(v => v.Kind == CopyKind.Copy)
-            .Select(v => v.Copy == origins[Find(v.Copy)] ? v with { Copy = v.Original, Original = v.Copy } : v)
+            .Select(v => v.Copy == origins[Find(v.Copy)] ? v.Reversed() : v)
             .ToList();
 
         // Each copy is linked to its closest source: of the articles it shares (nearly) the most text with,
@@ -615,6 +620,16 @@ public sealed class CopyDetector
     internal sealed record PairVerdict(
         int Copy, int Original, CopyKind Kind, double Containment, double Resemblance, double TextShare, List<SharedParagraph> Paragraphs)
     {
+        /// <summary>The same figures seen from the original's side.</summary>
+        public (double Containment, double TextShare, List<SharedParagraph> Paragraphs) Other { get; init; } = (0, 0, []);
+
+        /// <summary>The verdict with copy and original exchanged.</summary>
+        public PairVerdict Reversed() =>
+            new(Original, Copy, Kind, Other.Containment, Resemblance, Other.TextShare, Other.Paragraphs)
+            {
+                Other = (Containment, TextShare, Paragraphs),
+            };
+
         public CopyLink ToLink(IReadOnlyList<NewsDocument> documents) =>
             new(documents[Copy].Id, documents[Original].Id, Kind, Math.Round(Containment, 3), Math.Round(Resemblance, 3), Paragraphs)
             {

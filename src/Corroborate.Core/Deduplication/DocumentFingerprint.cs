@@ -4,7 +4,7 @@ namespace Corroborate.Deduplication;
 
 /// <summary>
 /// The compact text fingerprint of one article: the set of its word shingles (hashed to 32 bits,
-/// sorted), each tagged with the paragraph it first occurs in, plus per-paragraph sizes.
+/// sorted), each tagged with the paragraph it first occurs in, whether it sits in a quotation, and per-paragraph word counts and hashes.
 /// </summary>
 /// <remarks>
 /// Words are compared case-folded, with every non-letter, non-digit character as a separator, so
@@ -15,21 +15,15 @@ namespace Corroborate.Deduplication;
 public sealed class DocumentFingerprint
 {
     internal DocumentFingerprint(
-        uint[] shingles, ushort[] paragraphOf, bool[] quoted, int[] paragraphSizes, int[] paragraphWords, ulong[] paragraphHashes,
+        uint[] shingles, ushort[] paragraphOf, bool[] quoted, int[] paragraphWords, ulong[] paragraphHashes,
         bool[] paragraphIsProse, int words)
     {
         ParagraphIsProse = paragraphIsProse;
         ParagraphHashes = paragraphHashes;
-        ParagraphUnquotedSizes = new int[paragraphSizes.Length];
-        for (var i = 0; i < paragraphOf.Length; i++)
-        {
-            ParagraphUnquotedSizes[paragraphOf[i]] += quoted[i] ? 0 : 1;
-        }
 
         Shingles = shingles;
         ParagraphOf = paragraphOf;
         Quoted = quoted;
-        ParagraphSizes = paragraphSizes;
         ParagraphWords = paragraphWords;
         Words = words;
     }
@@ -44,14 +38,8 @@ public sealed class DocumentFingerprint
     /// <remarks>Two independent reports quote the same sentence; only text outside quotes shows copying.</remarks>
     internal bool[] Quoted { get; }
 
-    /// <summary>Distinct shingles first seen in each paragraph.</summary>
-    internal int[] ParagraphSizes { get; }
-
     /// <summary>A hash of each paragraph's words, for spotting the same line repeated across many articles.</summary>
     internal ulong[] ParagraphHashes { get; }
-
-    /// <summary>Of <see cref="ParagraphSizes"/>, the shingles outside quotation marks.</summary>
-    internal int[] ParagraphUnquotedSizes { get; }
 
     /// <summary>Whether each paragraph reads as prose (ends a sentence, or is long) rather than a headline-like line.</summary>
     internal bool[] ParagraphIsProse { get; }
@@ -66,7 +54,7 @@ public sealed class DocumentFingerprint
     public int Count => Shingles.Length;
 
     /// <summary>Paragraphs fingerprinted.</summary>
-    public int Paragraphs => ParagraphSizes.Length;
+    public int Paragraphs => ParagraphWords.Length;
 
     /// <summary>Computes the fingerprint of a document's cleaned paragraphs.</summary>
     /// <param name="document">The document; its <see cref="NewsDocument.Paragraphs"/> are read.</param>
@@ -130,7 +118,6 @@ public sealed class DocumentFingerprint
         var hashes = new List<uint>(entries.Count);
         var paragraphOf = new List<ushort>(entries.Count);
         var quotedOf = new List<bool>(entries.Count);
-        var sizes = new int[paragraphCount];
         for (var i = 0; i < entries.Count; i++)
         {
             var hash = (uint)(entries[i] >> 17);
@@ -143,10 +130,9 @@ public sealed class DocumentFingerprint
             hashes.Add(hash);
             paragraphOf.Add(paragraph);
             quotedOf.Add((entries[i] & 1) == 1);
-            sizes[paragraph]++;
         }
 
-        return new DocumentFingerprint([.. hashes], [.. paragraphOf], [.. quotedOf], sizes, paragraphWords, paragraphHashes, prose, totalWords);
+        return new DocumentFingerprint([.. hashes], [.. paragraphOf], [.. quotedOf], paragraphWords, paragraphHashes, prose, totalWords);
     }
 
     /// <summary>
