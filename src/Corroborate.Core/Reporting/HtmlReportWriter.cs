@@ -33,7 +33,9 @@ public sealed class HtmlReportWriter : IReportWriter
         details.removed { margin-top: .8rem; font-size: .85rem; color: var(--muted); }
         details.removed li { margin: .2rem 0; }
         .reason { display: inline-block; background: var(--soft); border-radius: 3px; padding: 0 .35rem; margin-right: .4rem; font-size: .75rem; }
-        a { color: var(--accent); overflow-wrap: anywhere; }
+        a { color: var(--accent); }
+        a.url { overflow-wrap: anywhere; }
+        td { overflow-wrap: break-word; hyphens: auto; }
         .problems li { font-family: ui-monospace, monospace; font-size: .8rem; }
         h3.section { display: block; margin: 1.2rem 0 .4rem; }
         svg.lineage { color: var(--muted); font-family: system-ui, sans-serif; max-width: none; }
@@ -131,7 +133,7 @@ public sealed class HtmlReportWriter : IReportWriter
         writer.WriteLine($"<div class=\"meta\">{E(meta)}</div></summary>");
         if (metadata.Url is not null && Uri.TryCreate(metadata.Url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
         {
-            writer.WriteLine($"<p class=\"meta\"><a href=\"{E(uri.ToString())}\" rel=\"noopener noreferrer nofollow\">{E(metadata.Url)}</a> · id {E(doc.Id)}</p>");
+            writer.WriteLine($"<p class=\"meta\"><a class=\"url\" href=\"{E(uri.ToString())}\" rel=\"noopener noreferrer nofollow\">{E(metadata.Url)}</a> · id {E(doc.Id)}</p>");
         }
 
         for (var i = 0; i < doc.Paragraphs.Count; i++)
