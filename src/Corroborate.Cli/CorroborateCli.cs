@@ -23,6 +23,7 @@ internal static class CorroborateCli
         var root = new RootCommand("Corroborate: which news articles are copies, who said what, which figures differ, and what is contested.");
         root.Subcommands.Add(AnalyzeCommand.Create(console));
         root.Subcommands.Add(ExtractCommand.Create(console));
+        root.Subcommands.Add(ClusterCommand.Create(console));
         return root;
     }
 

@@ -39,7 +39,7 @@ public sealed class CorpusAnalyzer
             .Select(doc => doc!)
             .ToList();
         var copies = new CopyDetector().Detect(documents);
-        var stories = SingleStoryGrouping.Group(documents).Select(story => story.WithOrigins(copies.Origins)).ToList();
+        var stories = StoryGrouping.Group(documents).Select(story => story.WithOrigins(copies.Origins)).ToList();
         return new CorpusReport(documents, stories, log.Snapshot()) { Copies = copies };
     }
 

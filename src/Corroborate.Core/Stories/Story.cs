@@ -36,26 +36,55 @@ public sealed record Story(string Id, string Title, IReadOnlyList<NewsDocument> 
     public DateTimeOffset? LastPublished => Articles.Select(a => a.Metadata.Published).Where(d => d is not null).Max();
 }
 
-/// <summary>
-/// Puts every article of a batch into one story. A stand-in until story clustering exists: the
-/// report contract already carries stories, so later stages only change how they are formed.
-/// </summary>
-public static class SingleStoryGrouping
+/// <summary>Forms the stories of a batch with a <see cref="StoryClusterer"/>, articles fed in time order.</summary>
+public static class StoryGrouping
 {
-    /// <summary>Groups <paramref name="documents"/> into one story (none when the batch is empty).</summary>
-    public static IReadOnlyList<Story> Group(IReadOnlyList<NewsDocument> documents)
+    /// <summary>
+    /// Clusters <paramref name="documents"/> into stories, most covered first (then earliest); within a
+    /// story, articles are oldest first.
+    /// </summary>
+    public static IReadOnlyList<Story> Group(IReadOnlyList<NewsDocument> documents, ClusteringOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        if (documents.Count == 0)
-        {
-            return [];
-        }
-
         var ordered = documents
             .OrderBy(d => d.Metadata.Published ?? DateTimeOffset.MaxValue)
             .ThenBy(d => d.Id, StringComparer.Ordinal)
             .ToList();
-        return [new Story("story-1", RepresentativeTitle(ordered), ordered)];
+        var clusterer = new StoryClusterer(options);
+        foreach (var doc in ordered)
+        {
+            clusterer.Add(new ClusterItem(doc.Id, doc.Metadata.Title, Lead(doc), doc.Metadata.Published));
+        }
+
+        var stories = ordered
+            .GroupBy(d => clusterer.Assignments[d.Id])
+            .Select(g => g.ToList())
+            .OrderByDescending(g => g.Count)
+            .ThenBy(g => g[0].Metadata.Published ?? DateTimeOffset.MaxValue)
+            .ThenBy(g => g[0].Id, StringComparer.Ordinal)
+            .ToList();
+        return stories
+            .Select((articles, i) => new Story($"story-{i + 1}", RepresentativeTitle(articles), articles))
+            .ToList();
+    }
+
+    /// <summary>All articles as one story (for callers that group otherwise).</summary>
+    public static IReadOnlyList<Story> Single(IReadOnlyList<NewsDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        return documents.Count == 0 ? [] : [new Story("story-1", RepresentativeTitle(documents), documents)];
+    }
+
+    // What clustering reads of an article: its first paragraphs, like the leads of a news roundup.
+    private static string Lead(NewsDocument doc)
+    {
+        var end = 0;
+        for (var i = 0; i < doc.Paragraphs.Count && end < 1500; i++)
+        {
+            end = doc.Paragraphs[i].End;
+        }
+
+        return doc.Text[..end];
     }
 
     /// <summary>

@@ -41,7 +41,7 @@ public sealed class RobustnessTests
                 if (doc is not null)
                 {
                     Assert.All(doc.Paragraphs, span => Assert.InRange(span.End, span.Start, doc.Text.Length));
-                    var report = new CorpusReport([doc], Corroborate.Stories.SingleStoryGrouping.Group([doc]), []);
+                    var report = new CorpusReport([doc], Corroborate.Stories.StoryGrouping.Single([doc]), []);
                     using var writer = new StringWriter();
                     new JsonReportWriter().Write(report, writer);
                     new HtmlReportWriter().Write(report, writer);
