@@ -64,7 +64,7 @@ public static class BlockRenderer
     {
         ArgumentNullException.ThrowIfNull(root);
         var state = new RenderState(skip);
-        state.Walk(root, root, 0);
+        state.Walk(root, root);
         state.Flush(root);
         return state.Blocks;
     }
@@ -85,7 +85,7 @@ public static class BlockRenderer
 
         public List<TextBlock> Blocks { get; } = [];
 
-        public void Walk(HtmlNode node, HtmlNode owner, int depth)
+        public void Walk(HtmlNode node, HtmlNode owner)
         {
             foreach (var child in node.Children)
             {
@@ -110,18 +110,18 @@ public static class BlockRenderer
                 if (BlockElements.Contains(name))
                 {
                     Flush(owner);
-                    Walk(child, child, depth + 1);
+                    Walk(child, child);
                     Flush(child);
                 }
                 else if (name == "a")
                 {
                     _linkDepth++;
-                    Walk(child, owner, depth + 1);
+                    Walk(child, owner);
                     _linkDepth--;
                 }
                 else
                 {
-                    Walk(child, owner, depth + 1);
+                    Walk(child, owner);
                 }
             }
         }

@@ -95,7 +95,13 @@ internal static class ReportText
                 + $"are paragraphs {string.Join(", ", link.SharedParagraphs.Select(p => p.OfParagraph + 1))} there.";
     }
 
-    public static string Count(int count, string singular) => count == 1 ? $"1 {singular}" : $"{count} {singular}s";
+    /// <summary>"1 article", "3 articles", "2 stories".</summary>
+    public static string Count(int count, string singular, string? plural = null) =>
+        count == 1 ? $"1 {singular}" : $"{count} {plural ?? singular + "s"}";
+
+    /// <summary>"13 articles from 8 outlets in 4 stories".</summary>
+    public static string CorpusSummary(CorpusReport report) =>
+        $"{Count(report.Articles.Count, "article")} from {Count(report.OutletCount, "outlet")} in {Count(report.Stories.Count, "story", "stories")}";
 
     /// <summary>Counts removed items by reason, most frequent first: "2 caption, 1 byline".</summary>
     public static string RemovedSummary(NewsDocument doc) =>

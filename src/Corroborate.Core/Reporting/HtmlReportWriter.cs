@@ -68,7 +68,7 @@ public sealed class HtmlReportWriter : IReportWriter
         writer.Write(Css);
         writer.WriteLine("</style></head><body><main>");
         writer.WriteLine("<h1>Corroborate report</h1>");
-        writer.WriteLine($"<p class=\"summary\">{ReportText.Count(report.Articles.Count, "article")} from {ReportText.Count(report.OutletCount, "outlet")} in {(report.Stories.Count == 1 ? "1 story" : $"{report.Stories.Count} stories")}.</p>");
+        writer.WriteLine($"<p class=\"summary\">{E(ReportText.CorpusSummary(report))}.</p>");
         var byId = report.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         foreach (var story in report.Stories)
         {

@@ -25,9 +25,8 @@ public sealed class MarkdownReportWriter : IReportWriter
         writer.WriteLine("# Corroborate report");
         writer.WriteLine();
         var errors = report.Problems.Count(p => p.Severity == Ingestion.ProblemSeverity.Error);
-        writer.WriteLine($"{Plural(report.Articles.Count, "article")} from {Plural(report.OutletCount, "outlet")}"
-            + $" in {Plural(report.Stories.Count, "story", "stories")}"
-            + (errors > 0 ? $"; {Plural(errors, "input problem")} (see the end)." : "."));
+        writer.WriteLine(ReportText.CorpusSummary(report)
+            + (errors > 0 ? $"; {ReportText.Count(errors, "input problem")} (see the end)." : "."));
         writer.WriteLine();
 
         var byId = report.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
@@ -122,7 +121,7 @@ public sealed class MarkdownReportWriter : IReportWriter
 
         if (doc.Paragraphs.Count > LeadParagraphs)
         {
-            writer.WriteLine($"> … {Plural(doc.Paragraphs.Count - LeadParagraphs, "more paragraph")}");
+            writer.WriteLine($"> … {ReportText.Count(doc.Paragraphs.Count - LeadParagraphs, "more paragraph")}");
         }
 
         writer.WriteLine();
@@ -132,9 +131,6 @@ public sealed class MarkdownReportWriter : IReportWriter
             writer.WriteLine();
         }
     }
-
-    private static string Plural(int count, string singular, string? plural = null) =>
-        count == 1 ? $"1 {singular}" : $"{count} {plural ?? singular + "s"}";
 
     /// <summary>Escapes text for a Markdown table cell.</summary>
     private static string Cell(string text) => Inline(text).Replace("|", "\\|", StringComparison.Ordinal);

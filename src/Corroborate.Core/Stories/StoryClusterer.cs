@@ -60,9 +60,6 @@ public sealed class StoryClusterer
     /// <summary>Item id → story id for every item added so far.</summary>
     public IReadOnlyDictionary<string, string> Assignments => _assignments;
 
-    /// <summary>Stories still in the candidate index.</summary>
-    public int LiveStories => _stories.Count(s => s.Live);
-
     /// <summary>Adds one article and returns the id of the story it joined or started.</summary>
     public string Add(ClusterItem item)
     {
@@ -330,8 +327,6 @@ public sealed class StoryClusterer
 
         public Dictionary<int, double> Centroid { get; private set; } = [];
 
-        public bool Live { get; private set; } = true;
-
         public bool Queued { get; set; }
 
         public void Add(Dictionary<int, double> vector, DateTimeOffset when, int keep)
@@ -358,13 +353,10 @@ public sealed class StoryClusterer
                     _sum.Remove(term);
                 }
             }
-
-            Live = true;
         }
 
         public void Retire()
         {
-            Live = false;
             Centroid = [];
             _sum.Clear();
         }
