@@ -115,7 +115,7 @@ internal static class CopyBenchmark
         }
 
         Console.WriteLine(
-            $"independence: cross-story links {N(s.CrossStoryLinks)} (target 0: {Verdict(s.CrossStoryLinks == 0)}); same-story independent pairs with any link {Percent(s.IndependentLinkedShare)} ({N(s.IndependentPairsLinked)} of {N(s.IndependentPairs)}; target < 1%: {Verdict(s.IndependentLinkedShare < 0.01)}); " +
+            $"independence: cross-story copy links {N(s.CrossStoryCopyLinks)} (target 0: {Verdict(s.CrossStoryCopyLinks == 0)}), partial links {N(s.CrossStoryLinks - s.CrossStoryCopyLinks)}; same-story independent pairs with any link {Percent(s.IndependentLinkedShare)} ({N(s.IndependentPairsLinked)} of {N(s.IndependentPairs)}; target < 1%: {Verdict(s.IndependentLinkedShare < 0.01)}); " +
             $"origins sharing a quote ({N(s.OverlappingPairs)} pairs): {N(s.OverlappingCopyLinks)} copy, {N(s.OverlappingPartialLinks)} partial links");
         Console.WriteLine(
             $"partial pairs: {N(s.Partials.Found)} of {N(s.Partials.Total)} found as partial ({Ratio(s.Partials.Share)}), {N(s.PartialsAsCopy)} as copy; {N(s.PartialsSeparate.Found)} kept in separate origins; " +
@@ -148,6 +148,20 @@ internal static class CopyBenchmark
                 Console.WriteLine($"    {Shorten(documents[link.Article].Text)}");
                 Console.WriteLine($"    {Shorten(documents[link.Of].Text)}");
             }
+        }
+
+        // Links between two copies of one original: was the family's origin chosen wrongly (and on a time tie),
+        // and which transformations were involved.
+        var goldByCopy = set.Gold.Copies.GroupBy(c => c.Copy).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var siblings = score.Links.Where(l => l.Verdict == LinkVerdict.SameOrigin).ToList();
+        Console.WriteLine($"same-origin links: {siblings.Count}");
+        foreach (var group in siblings
+                     .Select(l => (Pair: goldByCopy.GetValueOrDefault(l.Of), Copy: goldByCopy.GetValueOrDefault(l.Article)))
+                     .GroupBy(x => (Parent: x.Pair is null ? "?" : $"{x.Pair.Transformation} {x.Pair.Strength}{(x.Pair.SameDate ? " same-time" : "")}", Copy: ""))
+                     .OrderByDescending(g => g.Count())
+                     .Take(25))
+        {
+            Console.WriteLine($"  parent {group.Key.Parent,-55} copy {group.Key.Copy,-45} {group.Count()}");
         }
 
         Console.WriteLine($"missed copies: {score.Missed.Count}");

@@ -321,8 +321,8 @@ public sealed class CopyDetector
             return null;
         }
 
-        var matchesA = ParagraphMatches(cells, viewA, aIsRow: true);
-        var matchesB = ParagraphMatches(cells, viewB, aIsRow: false);
+        var matchesA = ParagraphMatches(cells, viewA, viewB, aIsRow: true);
+        var matchesB = ParagraphMatches(cells, viewB, viewA, aIsRow: false);
         var shareA = WordShare(a, viewA.CommonParagraphs, matchesA);
         var shareB = WordShare(b, viewB.CommonParagraphs, matchesB);
         var containmentA = (double)shared / Math.Max(1, a.Count);
@@ -331,7 +331,7 @@ public sealed class CopyDetector
 
         // Who came first: the earlier publication; then the one whose text is less contained in the other
         // (a trimmed copy sits inside its original); then the longer text.
-        var aIsCopy = IsCopySide(documents[first], documents[second], shareA, shareB, containmentA, containmentB,
+        var (aIsCopy, evidence) = IsCopySide(documents[first], documents[second], a, b, shareA, shareB, containmentA, containmentB,
             a.Words - BoilerplateWords(viewA), b.Words - BoilerplateWords(viewB), BoilerplateWords(viewA), BoilerplateWords(viewB));
         var (copy, original) = aIsCopy ? (first, second) : (second, first);
         var copyShare = aIsCopy ? shareA : shareB;
@@ -345,6 +345,7 @@ public sealed class CopyDetector
             return new PairVerdict(copy, original, CopyKind.Copy, aIsCopy ? containmentA : containmentB, resemblance, copyShare, paragraphs)
             {
                 Other = (aIsCopy ? containmentB : containmentA, aIsCopy ? shareB : shareA, otherParagraphs),
+                Evidence = evidence,
             };
         }
 
@@ -369,35 +370,60 @@ public sealed class CopyDetector
         return words;
     }
 
-    private static bool IsCopySide(
-        NewsDocument a, NewsDocument b, double shareA, double shareB, double containmentA, double containmentB,
-        int wordsA, int wordsB, int boilerplateA, int boilerplateB)
+    /// <summary>What decided which side of a pair is the copy.</summary>
+    internal enum DirectionEvidence
+    {
+        /// <summary>The earlier publication.</summary>
+        Date,
+
+        /// <summary>Text in one case or shouted: normalised from another text.</summary>
+        LetterCase,
+
+        /// <summary>More of the republisher's furniture around the text.</summary>
+        Boilerplate,
+
+        /// <summary>One text sits inside the other (a trimmed copy).</summary>
+        Containment,
+
+        /// <summary>No evidence: length, then id, so the outcome is at least deterministic.</summary>
+        None,
+    }
+
+    private static (bool AIsCopy, DirectionEvidence Evidence) IsCopySide(
+        NewsDocument a, NewsDocument b, DocumentFingerprint printA, DocumentFingerprint printB, double shareA, double shareB,
+        double containmentA, double containmentB, int wordsA, int wordsB, int boilerplateA, int boilerplateB)
     {
         var dateA = a.Metadata.Published;
         var dateB = b.Metadata.Published;
         if (dateA is not null && dateB is not null && dateA != dateB)
         {
-            return dateA > dateB;
+            return (dateA > dateB, DirectionEvidence.Date);
+        }
+
+        // Nobody writes a story in lower case or in capitals; such a text was normalised from the other.
+        if (Math.Abs(printA.CaseAnomaly - printB.CaseAnomaly) >= 0.25)
+        {
+            return (printA.CaseAnomaly > printB.CaseAnomaly, DirectionEvidence.LetterCase);
         }
 
         // Republishers wrap what they take in their own furniture; the original has less of it.
         if (boilerplateA != boilerplateB)
         {
-            return boilerplateA > boilerplateB;
+            return (boilerplateA > boilerplateB, DirectionEvidence.Boilerplate);
         }
 
         var asymmetry = (shareA + containmentA) - (shareB + containmentB);
         if (Math.Abs(asymmetry) >= 0.05)
         {
-            return asymmetry > 0;
+            return (asymmetry > 0, DirectionEvidence.Containment);
         }
 
         if (wordsA != wordsB)
         {
-            return wordsA < wordsB;
+            return (wordsA < wordsB, DirectionEvidence.None);
         }
 
-        return string.CompareOrdinal(a.Id, b.Id) > 0;
+        return (string.CompareOrdinal(a.Id, b.Id) > 0, DirectionEvidence.None);
     }
 
     /// <summary>A paragraph's best counterpart in the other article.</summary>
@@ -409,7 +435,7 @@ public sealed class CopyDetector
     /// The paragraphs of one article (rows when <paramref name="aIsRow"/>, else columns of the cells) whose
     /// shingles are largely found in one paragraph of the other.
     /// </summary>
-    private List<ParagraphMatch> ParagraphMatches(Dictionary<int, (int All, int Unquoted)> cells, DocumentView view, bool aIsRow)
+    private List<ParagraphMatch> ParagraphMatches(Dictionary<int, (int All, int Unquoted)> cells, DocumentView view, DocumentView other, bool aIsRow)
     {
         var row = view.Print;
         var common = view.CommonParagraphs;
@@ -427,6 +453,13 @@ public sealed class CopyDetector
         foreach (var (paragraph, (theirs, all, unquoted)) in best)
         {
             if (common is not null && common[paragraph])
+            {
+                continue;
+            }
+
+            // A related-link line ("Read more: <headline>") is page furniture on either side: a headline linked
+            // from one page is not that page copying the story.
+            if (view.Print.ParagraphIsLink[paragraph] || other.Print.ParagraphIsLink[theirs])
             {
                 continue;
             }
@@ -537,19 +570,27 @@ public sealed class CopyDetector
         // The origin of each group: the earliest member; among members published at the very same time,
         // the most central one (each copy is made from the original, so it resembles the original more
         // than it resembles another copy with changes of its own).
+        // Before that, text evidence of derivation: a member shown to be made from another one published at the
+        // same time (normalised case, added furniture, trimmed) cannot be the origin.
         var centrality = new double[documents.Count];
         var asOriginal = new int[documents.Count];
+        var derived = new int[documents.Count];
         foreach (var verdict in verdicts.Where(v => v.Kind == CopyKind.Copy))
         {
             centrality[verdict.Copy] += verdict.Containment;
             centrality[verdict.Original] += verdict.Containment;
             asOriginal[verdict.Original]++;
+            if (verdict.Evidence is DirectionEvidence.LetterCase or DirectionEvidence.Boilerplate or DirectionEvidence.Containment)
+            {
+                derived[verdict.Copy]++;
+            }
         }
 
         var origins = Enumerable.Range(0, documents.Count)
             .GroupBy(Find)
             .ToDictionary(g => g.Key, g => g
                 .OrderBy(i => documents[i].Metadata.Published ?? DateTimeOffset.MaxValue)
+                .ThenBy(i => derived[i] > 0)
                 .ThenByDescending(i => Math.Round(centrality[i], 6))
                 .ThenByDescending(i => asOriginal[i])
                 .ThenBy(i => documents[i].Id, StringComparer.Ordinal)
@@ -623,11 +664,15 @@ public sealed class CopyDetector
         /// <summary>The same figures seen from the original's side.</summary>
         public (double Containment, double TextShare, List<SharedParagraph> Paragraphs) Other { get; init; } = (0, 0, []);
 
+        /// <summary>What decided the direction.</summary>
+        public DirectionEvidence Evidence { get; init; } = DirectionEvidence.Date;
+
         /// <summary>The verdict with copy and original exchanged.</summary>
         public PairVerdict Reversed() =>
             new(Original, Copy, Kind, Other.Containment, Resemblance, Other.TextShare, Other.Paragraphs)
             {
                 Other = (Containment, TextShare, Paragraphs),
+                Evidence = DirectionEvidence.None,
             };
 
         public CopyLink ToLink(IReadOnlyList<NewsDocument> documents) =>

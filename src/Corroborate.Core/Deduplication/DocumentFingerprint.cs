@@ -16,8 +16,10 @@ public sealed class DocumentFingerprint
 {
     internal DocumentFingerprint(
         uint[] shingles, ushort[] paragraphOf, bool[] quoted, int[] paragraphWords, ulong[] paragraphHashes,
-        bool[] paragraphIsProse, int words)
+        bool[] paragraphIsProse, bool[] paragraphIsLink, int words, double caseAnomaly)
     {
+        ParagraphIsLink = paragraphIsLink;
+        CaseAnomaly = caseAnomaly;
         ParagraphIsProse = paragraphIsProse;
         ParagraphHashes = paragraphHashes;
 
@@ -44,11 +46,21 @@ public sealed class DocumentFingerprint
     /// <summary>Whether each paragraph reads as prose (ends a sentence, or is long) rather than a headline-like line.</summary>
     internal bool[] ParagraphIsProse { get; }
 
+    /// <summary>Whether each paragraph is a related-link line: a link label and a headline ("Read more: …").</summary>
+    internal bool[] ParagraphIsLink { get; }
+
     /// <summary>Words in each paragraph.</summary>
     internal int[] ParagraphWords { get; }
 
     /// <summary>Words in the whole text.</summary>
     public int Words { get; }
+
+    /// <summary>
+    /// How far the text's letter case departs from edited prose, 0 (none) to 2: the share of sentences that
+    /// open in lower case plus the share of letters in long runs of capitals. Reporters capitalise sentences and
+    /// do not shout whole paragraphs; a text normalised to one case was made from another.
+    /// </summary>
+    public double CaseAnomaly { get; }
 
     /// <summary>Distinct shingles in the whole text.</summary>
     public int Count => Shingles.Length;
@@ -71,6 +83,7 @@ public sealed class DocumentFingerprint
         var paragraphWords = new int[paragraphCount];
         var paragraphHashes = new ulong[paragraphCount];
         var prose = new bool[paragraphCount];
+        var links = new bool[paragraphCount];
         var totalWords = 0;
         Span<uint> window = stackalloc uint[shingleSize];
         for (var p = 0; p < paragraphCount; p++)
@@ -88,8 +101,8 @@ public sealed class DocumentFingerprint
 
             paragraphHashes[p] = whole;
             var trimmed = document.Paragraphs[p].Slice(document.Text).TrimEnd();
-            prose[p] = wordHashes.Count >= 25
-                || (trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '"' or '”' or '’' or '»' or ')' or '…');
+            prose[p] = wordHashes.Count >= 25 || EndsSentence(trimmed);
+            links[p] = IsLinkLine(trimmed);
             if (wordHashes.Count == 0)
             {
                 continue;
@@ -132,7 +145,112 @@ public sealed class DocumentFingerprint
             quotedOf.Add((entries[i] & 1) == 1);
         }
 
-        return new DocumentFingerprint([.. hashes], [.. paragraphOf], [.. quotedOf], paragraphWords, paragraphHashes, prose, totalWords);
+        return new DocumentFingerprint(
+            [.. hashes], [.. paragraphOf], [.. quotedOf], paragraphWords, paragraphHashes, prose, links, totalWords, MeasureCaseAnomaly(text));
+    }
+
+    // A sentence ends with . ! ? or …, possibly inside closing quotes or a bracket; a headline that merely ends
+    // on a quoted phrase does not.
+    private static bool EndsSentence(ReadOnlySpan<char> line)
+    {
+        var end = line.Length;
+        while (end > 0 && line[end - 1] is '"' or '”' or '’' or '\'' or '»' or ')')
+        {
+            end--;
+        }
+
+        return end > 0 && line[end - 1] is '.' or '!' or '?' or '…';
+    }
+
+    private static readonly string[] LinkLabelWords =
+    [
+        "read", "more", "also", "see", "watch", "listen", "related", "trending", "popular", "recommended", "latest",
+        "most", "top", "don't", "don’t", "dont", "editor's", "editor’s", "editors'", "further", "explore", "catch",
+    ];
+
+    /// <summary>"Read more: …", "Don't miss: …", "More coverage: …": a short label from link vocabulary, a colon, a headline.</summary>
+    internal static bool IsLinkLine(ReadOnlySpan<char> line)
+    {
+        var colon = line.IndexOf(':');
+        if (colon <= 0 || colon > 24)
+        {
+            return false;
+        }
+
+        var label = line[..colon].Trim();
+        var firstEnd = label.IndexOf(' ');
+        var first = firstEnd < 0 ? label : label[..firstEnd];
+        var words = label.Count(' ') + 1;
+        if (words > 3)
+        {
+            return false;
+        }
+
+        foreach (var candidate in LinkLabelWords)
+        {
+            if (first.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>See <see cref="CaseAnomaly"/>; one pass over the text.</summary>
+    internal static double MeasureCaseAnomaly(ReadOnlySpan<char> text)
+    {
+        const int ShoutingRun = 8; // capitalised words in a row; datelines and acronyms are shorter
+        int sentences = 0, lowerStarts = 0, letters = 0, shouted = 0;
+        int runWords = 0, runLetters = 0;
+        var atSentenceStart = true;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (!char.IsLetterOrDigit(c))
+            {
+                if (c is '.' or '!' or '?' || (c == '\n' && i + 1 < text.Length && text[i + 1] == '\n'))
+                {
+                    atSentenceStart = true;
+                }
+
+                i++;
+                continue;
+            }
+
+            var start = i;
+            bool anyLower = false, anyUpper = false;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '\'' or '’' or '-'))
+            {
+                anyLower |= char.IsLower(text[i]);
+                anyUpper |= char.IsUpper(text[i]);
+                i++;
+            }
+
+            var length = i - start;
+            letters += length;
+            if (atSentenceStart && char.IsLetter(text[start]))
+            {
+                sentences++;
+                lowerStarts += char.IsLower(text[start]) ? 1 : 0;
+            }
+
+            atSentenceStart = false;
+            if (anyUpper && !anyLower && length >= 2)
+            {
+                runWords++;
+                runLetters += length;
+            }
+            else if (anyLower)
+            {
+                shouted += runWords >= ShoutingRun ? runLetters : 0;
+                runWords = runLetters = 0;
+            }
+        }
+
+        shouted += runWords >= ShoutingRun ? runLetters : 0;
+        return (sentences == 0 ? 0 : (double)lowerStarts / sentences) + (letters == 0 ? 0 : (double)shouted / letters);
     }
 
     /// <summary>

@@ -129,6 +129,9 @@ public sealed class CopyScore
     /// <summary>Links of any kind between different stories (not gold partial pairs, not overlapping origins).</summary>
     public int CrossStoryLinks { get; private set; }
 
+    /// <summary>Of <see cref="CrossStoryLinks"/>, those of kind Copy (the target: none).</summary>
+    public int CrossStoryCopyLinks { get; private set; }
+
     /// <summary>Same-story pairs of articles from different origins (not gold partial, not overlapping).</summary>
     public long IndependentPairs { get; private set; }
 
@@ -287,6 +290,7 @@ public sealed class CopyScore
             {
                 verdict = LinkVerdict.CrossStory;
                 CrossStoryLinks++;
+                CrossStoryCopyLinks += seen.Copy ? 1 : 0;
             }
             else
             {

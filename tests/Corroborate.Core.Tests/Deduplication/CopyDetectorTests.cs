@@ -45,6 +45,48 @@ public sealed class CopyDetectorTests
     }
 
     [Fact]
+    public void At_The_Same_Instant_A_Lower_Cased_Twin_Is_The_Copy_And_Other_Copies_Link_To_The_Original()
+    {
+        var time = Some.Feb(11, 6);
+        var lower = Some.Document("aaa-lower", Wire.Select(p => p.ToLowerInvariant()), time);
+        var original = Some.Document("zzz-wire", Wire, time);
+        var later = Some.Document("later", Wire.Take(6), Some.Feb(11, 9));
+
+        var analysis = Detect(lower, later, original);
+
+        Assert.Equal("zzz-wire", Assert.Single(analysis.Origins)[0]);
+        Assert.Contains(analysis.Links, l => l is { Article: "aaa-lower", Of: "zzz-wire" });
+        Assert.Contains(analysis.Links, l => l is { Article: "later", Of: "zzz-wire" });
+    }
+
+    [Fact]
+    public void A_Brief_Whose_Text_Is_A_Related_Link_On_Another_Page_Is_Not_Its_Copy()
+    {
+        var brief = Some.Document("brief", ["Harbour authorities in Selkmouth will decide on Monday whether to reopen the north pier to fishing boats."], Some.Feb(10));
+        var page = Some.Document("page", [.. Wire, "Read more: Harbour authorities in Selkmouth will decide on Monday whether to reopen the north pier to fishing boats."], Some.Feb(11));
+
+        Assert.DoesNotContain(Detect(brief, page, Original()).Links, l => l.Article == "brief" || l.Of == "brief");
+    }
+
+    [Theory]
+    [InlineData("Read more: Council votes to close the old library", true)]
+    [InlineData("Don’t miss: Floods close the coast road for a second day.", true)]
+    [InlineData("More coverage: Storm latest", true)]
+    [InlineData("Kirrane said: \"We will rebuild.\"", false)]
+    [InlineData("The mayor's message was simple: stay at home.", false)]
+    public void Link_Lines_Are_A_Link_Label_A_Colon_And_A_Headline(string line, bool expected) =>
+        Assert.Equal(expected, DocumentFingerprint.IsLinkLine(line));
+
+    [Fact]
+    public void Letter_Case_Anomaly_Is_High_For_Normalised_Text_And_Low_For_Prose()
+    {
+        var prose = string.Join("\n\n", Wire);
+        Assert.True(DocumentFingerprint.MeasureCaseAnomaly(prose) < 0.1);
+        Assert.True(DocumentFingerprint.MeasureCaseAnomaly(prose.ToLowerInvariant()) > 0.9);
+        Assert.True(DocumentFingerprint.MeasureCaseAnomaly(prose.ToUpperInvariant()) > 0.9);
+    }
+
+    [Fact]
     public void A_Truncated_Copy_Keeping_Half_Is_Contained_Whole_In_Its_Original()
     {
         var copy = Some.Document("short", Wire.Take(4), Some.Feb(12));

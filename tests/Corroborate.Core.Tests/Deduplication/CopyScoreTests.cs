@@ -77,6 +77,7 @@ public sealed class CopyScoreTests
         Assert.Equal(new Tally(2, 1), score.Direction);
         Assert.Equal(new Tally(1, 0), score.DirectionSameDate);
         Assert.Equal(1, score.CrossStoryLinks);
+        Assert.Equal(0, score.CrossStoryCopyLinks);
         Assert.Equal(1, score.IndependentPairsLinked);
         Assert.Equal(6, score.IndependentPairs);
         Assert.Equal("c3", Assert.Single(score.Missed).Copy);
