@@ -35,6 +35,21 @@ internal static class ClusteringBenchmark
 
         var seed = int.TryParse(OptionValue(args, "--seed"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : DefaultSeed;
         var trainSplit = args.Contains("--train-split");
+        _options = new ClusteringOptions();
+        if (double.TryParse(OptionValue(args, "--join"), NumberStyles.Float, CultureInfo.InvariantCulture, out var join))
+        {
+            _options = _options with { JoinThreshold = join };
+        }
+
+        if (double.TryParse(OptionValue(args, "--title-weight"), NumberStyles.Float, CultureInfo.InvariantCulture, out var titleWeight))
+        {
+            _options = _options with { TitleWeight = titleWeight };
+        }
+
+        if (double.TryParse(OptionValue(args, "--entity-weight"), NumberStyles.Float, CultureInfo.InvariantCulture, out var entityWeight))
+        {
+            _options = _options with { EntityWeight = entityWeight };
+        }
 
         var sets = new List<ClusteringSet>();
         if (allSidesPath is not null)
@@ -92,10 +107,14 @@ internal static class ClusteringBenchmark
         }
     }
 
+    // The options measured: the defaults unless --join, --title-weight or --entity-weight say otherwise (for tuning
+    // on the tune split only).
+    private static ClusteringOptions _options = new();
+
     private static void MeasureQuality(ClusteringSet set)
     {
         var items = set.Articles.Select(a => a.ToItem()).ToList();
-        var clusterer = new StoryClusterer();
+        var clusterer = new StoryClusterer(_options);
         var atArrival = new Dictionary<string, string>(StringComparer.Ordinal);
         var watch = Stopwatch.StartNew();
         foreach (var item in items)
