@@ -83,7 +83,7 @@ internal static class ClusteringBenchmark
         WarmUp(sets[0]);
         foreach (var set in sets)
         {
-            MeasureQuality(set);
+            MeasureQuality(set, args.Contains("--verbose") && set.Name == "allsides-tune");
         }
 
         Console.WriteLine("  (allsides: dates are the story's, shared by its articles; neus: synthetic, one line every " +
@@ -111,7 +111,7 @@ internal static class ClusteringBenchmark
     // on the tune split only).
     private static ClusteringOptions _options = new();
 
-    private static void MeasureQuality(ClusteringSet set)
+    private static void MeasureQuality(ClusteringSet set, bool verbose = false)
     {
         var items = set.Articles.Select(a => a.ToItem()).ToList();
         var clusterer = new StoryClusterer(_options);
@@ -129,6 +129,11 @@ internal static class ClusteringBenchmark
         if (score.Unassigned + score.Unknown > 0)
         {
             Console.WriteLine($"    Assignments lacks {N(score.Unassigned)} articles and names {N(score.Unknown)} unknown ids");
+        }
+
+        if (verbose)
+        {
+            PrintErrors(set, clusterer.Assignments);
         }
 
         var changed = atArrival.Count(pair => clusterer.Assignments.GetValueOrDefault(pair.Key) != pair.Value);
@@ -227,6 +232,34 @@ internal static class ClusteringBenchmark
 
         sizes = [.. parsed.Distinct().Order()];
         return true;
+    }
+
+    // Gold stories split over several predicted ones, and predicted stories that join several gold ones, with titles.
+    private static void PrintErrors(ClusteringSet set, IReadOnlyDictionary<string, string> predicted)
+    {
+        var byId = set.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        string Line(ClusteringArticle a) => $"      [{predicted[a.Id]}] {a.Published:MM-dd HH:mm} {a.Title}";
+        var split = set.Articles.GroupBy(a => a.Gold).Where(g => g.Select(a => predicted[a.Id]).Distinct().Count() > 1).ToList();
+        Console.WriteLine($"    split gold stories: {split.Count}");
+        foreach (var story in split)
+        {
+            Console.WriteLine($"    gold {story.Key}:");
+            foreach (var article in story)
+            {
+                Console.WriteLine(Line(article));
+            }
+        }
+
+        var merged = set.Articles.GroupBy(a => predicted[a.Id]).Where(g => g.Select(a => a.Gold).Distinct().Count() > 1).ToList();
+        Console.WriteLine($"    merged predicted stories: {merged.Count}");
+        foreach (var story in merged)
+        {
+            Console.WriteLine($"    predicted {story.Key}:");
+            foreach (var article in story)
+            {
+                Console.WriteLine($"      (gold {article.Gold}) {byId[article.Id].Published:MM-dd HH:mm} {article.Title}");
+            }
+        }
     }
 
     private static string? OptionValue(string[] args, string name)
