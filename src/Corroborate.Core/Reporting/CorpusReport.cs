@@ -81,6 +81,23 @@ internal static class ReportText
             + $"and {Count(outlets, "outlet")}{span}";
     }
 
+    /// <summary>"Names: Dana Kirrane, Ambry Hydro. Key terms: spillway, dam, evacuated." or null when there are none.</summary>
+    public static string? ProfileLine(Story story)
+    {
+        var parts = new List<string>(2);
+        if (story.Profile.Entities.Count > 0)
+        {
+            parts.Add("Names: " + string.Join(", ", story.Profile.Entities) + ".");
+        }
+
+        if (story.Profile.Keywords.Count > 0)
+        {
+            parts.Add("Key terms: " + string.Join(", ", story.Profile.Keywords) + ".");
+        }
+
+        return parts.Count == 0 ? null : string.Join(' ', parts);
+    }
+
     /// <summary>One sentence about a copy link, with outlets, titles and how much is shared.</summary>
     public static string Describe(CopyLink link, IReadOnlyDictionary<string, NewsDocument> byId)
     {

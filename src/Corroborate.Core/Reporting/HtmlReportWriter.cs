@@ -94,6 +94,10 @@ public sealed class HtmlReportWriter : IReportWriter
     {
         writer.WriteLine($"<section id=\"{E(story.Id)}\"><h2>{E(story.Title)}</h2>");
         writer.WriteLine($"<p class=\"summary\">{E(ReportText.StorySummary(story))}.</p>");
+        if (ReportText.ProfileLine(story) is { } profile)
+        {
+            writer.WriteLine($"<p class=\"profile\">{E(profile)}</p>");
+        }
         var ids = story.Articles.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         var links = allLinks.Where(l => ids.Contains(l.Article) && ids.Contains(l.Of)).ToList();
         if (LineageSvg.Render(story, links) is { } svg)

@@ -170,6 +170,20 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteString("title", story.Title);
         json.WriteStringOrNull("firstPublished", story.FirstPublished is null ? null : ReportText.Date(story.FirstPublished));
         json.WriteStringOrNull("lastPublished", story.LastPublished is null ? null : ReportText.Date(story.LastPublished));
+        json.WriteStartArray("keywords");
+        foreach (var keyword in story.Profile.Keywords)
+        {
+            json.WriteStringValue(keyword);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("entities");
+        foreach (var entity in story.Profile.Entities)
+        {
+            json.WriteStringValue(entity);
+        }
+
+        json.WriteEndArray();
         json.WriteStartArray("articles");
         foreach (var doc in story.Articles)
         {

@@ -55,6 +55,11 @@ public sealed class MarkdownReportWriter : IReportWriter
         writer.WriteLine();
         writer.WriteLine(Inline(ReportText.StorySummary(story)) + ".");
         writer.WriteLine();
+        if (ReportText.ProfileLine(story) is { } profile)
+        {
+            writer.WriteLine(Inline(profile));
+            writer.WriteLine();
+        }
         var ids = story.Articles.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         var links = allLinks.Where(l => ids.Contains(l.Article) && ids.Contains(l.Of)).ToList();
         var copyOf = links.Where(l => l.Kind == CopyKind.Copy).ToDictionary(l => l.Article, l => l.Of, StringComparer.Ordinal);

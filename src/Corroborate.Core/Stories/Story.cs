@@ -14,6 +14,9 @@ public sealed record Story(string Id, string Title, IReadOnlyList<NewsDocument> 
     /// </summary>
     public IReadOnlyList<IReadOnlyList<string>> Origins { get; init; } = Articles.Select(a => (IReadOnlyList<string>)[a.Id]).ToList();
 
+    /// <summary>Key terms and recurring names.</summary>
+    public StoryProfile Profile { get; init; } = StoryProfile.Empty;
+
     /// <summary>The number of independent origins among the story's articles.</summary>
     public int IndependentSources => Origins.Count;
 
@@ -63,8 +66,9 @@ public static class StoryGrouping
             .ThenBy(g => g[0].Metadata.Published ?? DateTimeOffset.MaxValue)
             .ThenBy(g => g[0].Id, StringComparer.Ordinal)
             .ToList();
+        var profiles = StoryProfile.Of(stories);
         return stories
-            .Select((articles, i) => new Story($"story-{i + 1}", RepresentativeTitle(articles), articles))
+            .Select((articles, i) => new Story($"story-{i + 1}", RepresentativeTitle(articles), articles) { Profile = profiles[i] })
             .ToList();
     }
 
@@ -72,7 +76,7 @@ public static class StoryGrouping
     public static IReadOnlyList<Story> Single(IReadOnlyList<NewsDocument> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        return documents.Count == 0 ? [] : [new Story("story-1", RepresentativeTitle(documents), documents)];
+        return documents.Count == 0 ? [] : [new Story("story-1", RepresentativeTitle(documents), documents) { Profile = StoryProfile.Of([documents])[0] }];
     }
 
     // What clustering reads of an article: its first paragraphs, like the leads of a news roundup.

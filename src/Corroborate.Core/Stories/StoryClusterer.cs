@@ -269,7 +269,7 @@ public sealed class StoryClusterer
         counts[id] = counts.GetValueOrDefault(id) + weight;
     }
 
-    private static List<(string Word, bool Capitalised)> Words(string text)
+    internal static List<(string Word, bool Capitalised)> Words(string text)
     {
         var words = new List<(string, bool)>();
         var start = -1;
@@ -300,6 +300,8 @@ public sealed class StoryClusterer
 
         return words;
     }
+
+    internal static bool IsStopWord(string lower) => StopWords.Contains(lower);
 
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
