@@ -46,6 +46,11 @@ internal static class ClusteringBenchmark
             _options = _options with { TitleWeight = titleWeight };
         }
 
+        if (double.TryParse(OptionValue(args, "--half-life"), NumberStyles.Float, CultureInfo.InvariantCulture, out var halfLife))
+        {
+            _options = _options with { HalfLifeDays = halfLife };
+        }
+
         if (double.TryParse(OptionValue(args, "--entity-weight"), NumberStyles.Float, CultureInfo.InvariantCulture, out var entityWeight))
         {
             _options = _options with { EntityWeight = entityWeight };
@@ -107,7 +112,7 @@ internal static class ClusteringBenchmark
         }
     }
 
-    // The options measured: the defaults unless --join, --title-weight or --entity-weight say otherwise (for tuning
+    // The options measured: the defaults unless --join, --title-weight, --half-life or --entity-weight say otherwise (for tuning
     // on the tune split only).
     private static ClusteringOptions _options = new();
 
