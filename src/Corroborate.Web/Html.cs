@@ -41,7 +41,7 @@ internal static class Html
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         html.Append("<meta name=\"referrer\" content=\"no-referrer\">\n");
         html.Append("<title>").Append(E(title)).Append(" · Corroborate</title>\n");
-        html.Append("<link rel=\"stylesheet\" href=\"/static/site.css\">\n</head><body>\n");
+        html.Append("<link rel=\"stylesheet\" href=\"/static/site.css\">\n<link rel=\"icon\" href=\"data:,\">\n</head><body>\n");
         html.Append("<header class=\"site\"><div class=\"bar\"><a class=\"brand\" href=\"/\">Corroborate</a>");
         html.Append("<nav><a href=\"/\">Stories</a><a href=\"/search\">Search</a></nav>");
         html.Append("<form class=\"quick\" method=\"get\" action=\"/search\" role=\"search\"><input type=\"search\" name=\"q\" aria-label=\"Search articles\" placeholder=\"Search articles\" value=\"")
