@@ -24,6 +24,7 @@ internal static class CorroborateCli
         root.Subcommands.Add(AnalyzeCommand.Create(console));
         root.Subcommands.Add(ExtractCommand.Create(console));
         root.Subcommands.Add(ClusterCommand.Create(console));
+        root.Subcommands.Add(ServeCommand.Create(console));
         return root;
     }
 

@@ -96,7 +96,8 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteEndObject();
     }
 
-    private static void WriteArticle(NewsDocument doc, Utf8JsonWriter json)
+    /// <summary>Writes one article object of the report.</summary>
+    internal static void WriteArticle(NewsDocument doc, Utf8JsonWriter json)
     {
         var metadata = doc.Metadata;
         json.WriteStartObject();
@@ -140,7 +141,8 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteEndObject();
     }
 
-    private static void WriteCopy(CopyLink link, Utf8JsonWriter json)
+    /// <summary>Writes one copy link object of the report.</summary>
+    internal static void WriteCopy(CopyLink link, Utf8JsonWriter json)
     {
         json.WriteStartObject();
         json.WriteString("article", link.Article);

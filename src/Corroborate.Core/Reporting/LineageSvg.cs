@@ -21,8 +21,12 @@ internal static class LineageSvg
     private const int Margin = 8;
 
     /// <summary>The SVG for <paramref name="story"/>, or null when none of its articles is linked.</summary>
-    public static string? Render(Story story, IReadOnlyList<CopyLink> links)
+    /// <param name="story">The story.</param>
+    /// <param name="links">Copy links; those outside the story are ignored.</param>
+    /// <param name="href">Where a box links, from the article id (unescaped); an in-page anchor <c>#a-ID</c> by default.</param>
+    public static string? Render(Story story, IReadOnlyList<CopyLink> links, Func<string, string>? href = null)
     {
+        href ??= id => "#a-" + id;
         var ids = story.Articles.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         var storyLinks = links.Where(l => ids.Contains(l.Article) && ids.Contains(l.Of)).ToList();
         if (storyLinks.Count == 0)
@@ -75,7 +79,7 @@ internal static class LineageSvg
             var doc = byId[id];
             var (x, y) = (Left(column), Top(boxRow));
             var isOrigin = !copyOf.ContainsKey(id);
-            svg.Append(CultureInfo.InvariantCulture, $"<a href=\"#a-{E(id)}\"><rect x=\"{x}\" y=\"{y}\" width=\"{BoxWidth}\" height=\"{BoxHeight}\" rx=\"5\" class=\"{(isOrigin ? "origin" : "copy")}\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<a href=\"{E(href(id))}\"><rect x=\"{x}\" y=\"{y}\" width=\"{BoxWidth}\" height=\"{BoxHeight}\" rx=\"5\" class=\"{(isOrigin ? "origin" : "copy")}\"/>");
             var label = ReportText.Outlet(doc) + (doc.Metadata.Published is null ? "" : " · " + ReportText.Date(doc.Metadata.Published));
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + 8}\" y=\"{y + 18}\" class=\"outlet\">{E(Clip(label, 33))}</text>");
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + 8}\" y=\"{y + 36}\" class=\"headline\">{E(Clip(ReportText.Title(doc), 40))}</text></a>");

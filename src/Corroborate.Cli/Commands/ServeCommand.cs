@@ -1,0 +1,168 @@
+using System.CommandLine;
+using Corroborate.Corpus;
+using Corroborate.Ingestion;
+using Corroborate.Web;
+
+namespace Corroborate.Cli.Commands;
+
+/// <summary>
+/// <c>corroborate serve [--db FILE] [--urls URL] [--token-env NAME | --token-file FILE] [--allow-remote] [PATH...]</c>:
+/// the web UI and JSON API, over files analysed in memory or over a store.
+/// </summary>
+internal static class ServeCommand
+{
+    /// <summary>
+    /// Opens a stored corpus for <c>--db FILE</c>: its reader and writer. LEAD: set this to the SQLite store
+    /// (<c>path => { var store = new CorpusStore(path); return (store, store); }</c>) once Corroborate.Storage.Sqlite
+    /// is merged; until then <c>--db</c> prints "--db needs the SQLite store".
+    /// </summary>
+    internal static Func<string, (ICorpusReader Reader, ICorpusWriter? Writer)>? OpenStore { get; set; }
+
+    /// <summary>Runs the app until it is stopped; tests replace it to capture what would be served.</summary>
+    internal static Func<ICorpusReader, ICorpusWriter?, WebOptions, int> Host { get; set; } = RunApp;
+
+    public static Command Create(CliConsole console)
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Files or folders to analyse in memory and serve (instead of --db).",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var db = new Option<string?>("--db") { Description = "Serve this corpus database." };
+        var urls = new Option<string>("--urls")
+        {
+            Description = "Address to listen on (loopback unless --allow-remote).",
+            DefaultValueFactory = _ => WebOptions.DefaultUrls,
+        };
+        var allowRemote = new Option<bool>("--allow-remote") { Description = "Allow an address other than loopback (the app has no user accounts)." };
+        var tokenEnv = new Option<string?>("--token-env") { Description = "Accept POST /api/articles with the token held in this environment variable." };
+        var tokenFile = new Option<string?>("--token-file") { Description = "Accept POST /api/articles with the token held in this file." };
+        var maxFileSize = InputArguments.MaxFileSize();
+        var maxItems = InputArguments.MaxItems();
+        var command = new Command("serve", "Serve the web UI and JSON API over a corpus: files analysed in memory, or --db.")
+        {
+            paths, db, urls, allowRemote, tokenEnv, tokenFile, maxFileSize, maxItems,
+        };
+        command.SetAction(parse => Run(
+            console,
+            parse.GetValue(paths) ?? [],
+            parse.GetValue(db),
+            parse.GetValue(urls) ?? WebOptions.DefaultUrls,
+            parse.GetValue(allowRemote),
+            parse.GetValue(tokenEnv),
+            parse.GetValue(tokenFile),
+            parse.GetValue(maxFileSize),
+            parse.GetValue(maxItems)));
+        return command;
+    }
+
+    private static int Run(CliConsole console, string[] paths, string? db, string urls, bool allowRemote, string? tokenEnv, string? tokenFile, double maxFileSize, int maxItems)
+    {
+        int Fail(string message)
+        {
+            console.Error.WriteLine($"corroborate serve: {message}");
+            return CorroborateCli.NothingRead;
+        }
+
+        if ((db is null) == (paths.Length == 0))
+        {
+            return Fail(db is null ? "give files or folders to serve, or --db FILE" : "give either --db FILE or files to analyse, not both");
+        }
+
+        if (tokenEnv is not null && tokenFile is not null)
+        {
+            return Fail("give --token-env or --token-file, not both");
+        }
+
+        string? token = null;
+        if (tokenEnv is not null)
+        {
+            token = Environment.GetEnvironmentVariable(tokenEnv)?.Trim();
+            if (string.IsNullOrEmpty(token))
+            {
+                return Fail($"--token-env: the environment variable {PrintableText.Escape(tokenEnv)} is not set or empty");
+            }
+        }
+        else if (tokenFile is not null)
+        {
+            try
+            {
+                token = File.ReadAllText(tokenFile).Trim();
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                return Fail($"--token-file {PrintableText.Escape(tokenFile)}: {PrintableText.Escape(exception.Message)}");
+            }
+
+            if (token.Length == 0)
+            {
+                return Fail($"--token-file {PrintableText.Escape(tokenFile)} is empty");
+            }
+        }
+
+        if (token is { Length: < 16 })
+        {
+            return Fail("the write token must be at least 16 characters");
+        }
+
+        var options = new WebOptions
+        {
+            Urls = urls,
+            AllowRemote = allowRemote,
+            WriteToken = token,
+            Log = line => console.Error.WriteLine($"corroborate serve: {PrintableText.Escape(line)}"),
+        };
+        if (CorroborateWeb.CheckUrls(options) is { } urlProblem)
+        {
+            return Fail(urlProblem);
+        }
+
+        ICorpusReader reader;
+        ICorpusWriter? writer;
+        var exitCode = CorroborateCli.Success;
+        if (db is not null)
+        {
+            if (OpenStore is null)
+            {
+                return Fail("--db needs the SQLite store");
+            }
+
+            (reader, writer) = OpenStore(db);
+        }
+        else
+        {
+            var log = InputArguments.PrintingLog(console);
+            var input = new InputReader(InputArguments.ToOptions(maxFileSize, maxItems));
+            var articles = input.Read(paths, log.Add).ToList();
+            if (articles.Count == 0)
+            {
+                return Fail("nothing to serve: no article could be read");
+            }
+
+            var corpus = new InMemoryCorpus(articles, log.Snapshot());
+            (reader, writer) = (corpus, corpus);
+            exitCode = InputArguments.ExitCode(articles.Count, log);
+            console.Error.WriteLine($"corroborate serve: {corpus.Report.Articles.Count} articles in {corpus.Report.Stories.Count} stories");
+        }
+
+        console.Error.WriteLine($"corroborate serve: {(token is null ? "read-only" : "POST /api/articles accepted with the write token")}; listening on {urls} (Ctrl+C stops)");
+        var hosted = Host(reader, writer, options);
+        return hosted != CorroborateCli.Success ? hosted : exitCode;
+    }
+
+    private static int RunApp(ICorpusReader reader, ICorpusWriter? writer, WebOptions options)
+    {
+        using var app = CorroborateWeb.Build(reader, writer, options);
+        try
+        {
+            app.Run();
+            return CorroborateCli.Success;
+        }
+        catch (IOException exception)
+        {
+            // Address in use, permission denied on a port below 1024...
+            options.Log?.Invoke($"cannot listen on {options.Urls}: {exception.Message}");
+            return CorroborateCli.NothingRead;
+        }
+    }
+}
