@@ -260,7 +260,7 @@ internal sealed class ArticlePeople
                 }
 
                 var description = new Person(LowerArticle(described), isDescription: true);
-                description.AddRole(described);
+                description.RoleWords.Add(head);
                 _people.Add(description);
                 Mention(position, description);
                 return description.ToSpeaker();

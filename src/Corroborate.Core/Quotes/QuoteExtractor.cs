@@ -232,7 +232,7 @@ public sealed class QuoteExtractor
             }
         }
 
-        item.Kind = preWords >= 2 ? QuoteKind.Partial : QuoteKind.Direct;
+        item.Kind = preWords >= 1 && !item.StartsSentence(text, firstPara, firstRun) ? QuoteKind.Partial : QuoteKind.Direct;
         return item;
     }
 

@@ -135,6 +135,11 @@ internal static class QuoteMarks
 
             var before = text[i - 1];
             var after = i + 1 < end ? text[i + 1] : ' ';
+            if (char.IsWhiteSpace(before) && fallback >= 0)
+            {
+                return fallback; // a new quote opens: the possessive-looking mark closed the last one
+            }
+
             if (char.IsWhiteSpace(before) || char.IsLetterOrDigit(after))
             {
                 continue; // an opening mark or an apostrophe inside a word

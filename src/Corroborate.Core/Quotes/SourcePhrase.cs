@@ -160,7 +160,7 @@ internal static class SourceParser
                 e++;
             }
 
-            if (e > s && !IsRelative(text, t[s]) && !Lexicon.Contains(Lexicon.Stop, t[s].Of(text)))
+            if (e > s && !IsRelative(text, t[s]) && !Lexicon.Contains(Lexicon.Stop, t[s].Of(text)) && !HasVerb(text, t, s, e))
             {
                 var apposition = Segment(text, t, s, e - 1);
                 if (apposition is not null && (apposition.Kind == SourceKind.Name || StartsDescription(text, t[s])))
@@ -367,6 +367,20 @@ internal static class SourceParser
         {
             var w = t[i].Of(text);
             if (w.Length == 2 && QuoteTokenizer.IsApostrophe(w[0]) && w[1] is 's' or 'S')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasVerb(string text, List<QuoteToken> t, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            if (t[i].Of(text) is "would" or "will" or "is" or "was" or "were" or "are" or "had" or "has" or "have" or "could" or "should"
+                or "can" or "may" or "might" or "must")
             {
                 return true;
             }
