@@ -14,6 +14,12 @@ public sealed record Story(string Id, string Title, IReadOnlyList<NewsDocument> 
     /// </summary>
     public IReadOnlyList<IReadOnlyList<string>> Origins { get; init; } = Articles.Select(a => (IReadOnlyList<string>)[a.Id]).ToList();
 
+    /// <summary>
+    /// The story's statements, the same words across outlets aligned as one quote with variants; empty
+    /// until quote alignment has run (<see cref="Quotes.QuoteAligner"/>).
+    /// </summary>
+    public IReadOnlyList<Quotes.AlignedQuote> Quotes { get; init; } = [];
+
     /// <summary>The number of independent origins among the story's articles.</summary>
     public int IndependentSources => Origins.Count;
 

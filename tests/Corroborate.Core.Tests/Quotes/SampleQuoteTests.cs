@@ -164,6 +164,36 @@ public sealed class SampleQuoteTests
         Assert.Equal(parts, Find(article, words, out _).Parts.Count);
 
     [Fact]
+    public void TheJsonReportListsAlignedQuotesWithSpeakersAndVariants()
+    {
+        var writer = new StringWriter();
+        new JsonReportWriter().Write(Report.Value, writer);
+        using var json = System.Text.Json.JsonDocument.Parse(writer.ToString());
+
+        var quotes = json.RootElement.GetProperty("stories").EnumerateArray().SelectMany(s => s.GetProperty("quotes").EnumerateArray()).ToList();
+        var sq1 = quotes.Single(q => q.GetProperty("text").GetString() == "This is the most serious flood emergency this valley has faced in living memory");
+        Assert.Equal("Dana Kirrane", sq1.GetProperty("speaker").GetProperty("name").GetString());
+        Assert.Equal("direct", sq1.GetProperty("kind").GetString());
+        var variants = sq1.GetProperty("variants").EnumerateArray().ToList();
+        Assert.Contains(variants, v => v.GetProperty("differences").EnumerateArray().Any(d => d.GetString() == "“this” → “the”"));
+        Assert.Contains(variants, v => v.GetProperty("differences").EnumerateArray().Any(d => d.GetString() == "drops “in living memory”"));
+        var article = Report.Value.Articles.Single(a => a.Id == sq1.GetProperty("article").GetString());
+        Assert.Equal(sq1.GetProperty("text").GetString(), article.Text[sq1.GetProperty("start").GetInt32()..sq1.GetProperty("end").GetInt32()]);
+    }
+
+    [Fact]
+    public void TheMarkdownReportGroupsWhoSaidWhatBySpeaker()
+    {
+        var writer = new StringWriter();
+        new MarkdownReportWriter().Write(Report.Value, writer);
+        var text = writer.ToString();
+
+        Assert.Contains("### Who said what", text, StringComparison.Ordinal);
+        Assert.Contains("**Helena Stroud**", text, StringComparison.Ordinal);
+        Assert.Contains("drops “to be”", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TheMultiParagraphQuoteSpansTwoParagraphs()
     {
         var quote = Find(Brindlemouth, "Cracks of the kind", out var doc);
