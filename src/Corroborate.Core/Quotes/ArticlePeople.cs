@@ -13,7 +13,20 @@ internal sealed class Person
     }
 
     /// <summary>The fullest name seen, or the description.</summary>
-    public string Name { get; set; }
+    public string Name
+    {
+        get => _name;
+        set
+        {
+            _name = value;
+            Key = ArticlePeople.Fold(value);
+        }
+    }
+
+    private string _name = "";
+
+    /// <summary>The folded name: what names are compared by.</summary>
+    public string Key { get; private set; } = "";
 
     public bool IsDescription { get; }
 
@@ -144,7 +157,7 @@ internal sealed class ArticlePeople
             person = new Person(name, isDescription: false);
             _people.Add(person);
         }
-        else if (name.Split(' ').Length > person.Name.Split(' ').Length)
+        else if (name.Count(c => c == ' ') > person.Name.Count(c => c == ' '))
         {
             person.Name = name; // "Kirrane" then "Dana Kirrane": keep the fuller name
         }
@@ -179,7 +192,7 @@ internal sealed class ArticlePeople
                 continue;
             }
 
-            var known = Fold(person.Name);
+            var known = person.Key;
             if (known == key)
             {
                 return person;
@@ -197,17 +210,18 @@ internal sealed class ArticlePeople
 
     private static bool SharesSurname(string a, string b)
     {
-        var aw = a.Split(' ');
-        var bw = b.Split(' ');
-        if (aw.Length == 1 || bw.Length == 1)
+        var aLast = a.LastIndexOf(' ');
+        var bLast = b.LastIndexOf(' ');
+        if (aLast < 0 || bLast < 0)
         {
-            var single = aw.Length == 1 ? a : b;
-            var other = aw.Length == 1 ? bw : aw;
-            return other[^1] == single;
+            var single = aLast < 0 ? a : b;
+            var other = aLast < 0 ? b : a;
+            var otherLast = aLast < 0 ? bLast : aLast;
+            return otherLast >= 0 && other.AsSpan(otherLast + 1).SequenceEqual(single);
         }
 
         // "Dana Kirrane" and "D. Kirrane" or "Dana M. Kirrane".
-        return aw[^1] == bw[^1] && aw[0][0] == bw[0][0];
+        return a.AsSpan(aLast + 1).SequenceEqual(b.AsSpan(bLast + 1)) && a[0] == b[0];
     }
 
     /// <summary>Resolves a source phrase found at its position to a speaker (null when it cannot be).</summary>

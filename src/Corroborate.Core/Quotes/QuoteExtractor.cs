@@ -449,17 +449,32 @@ internal sealed class ParagraphView
     /// <summary>True when token <paramref name="i"/> lies inside a quoted run (its marks included).</summary>
     public bool IsInRun(int i)
     {
-        var start = Tokens[i].Start;
-        foreach (var run in Runs)
+        if (Runs.Count == 0)
         {
-            if (start >= run.Open && start < run.After)
+            return false;
+        }
+
+        if (_inRun is null)
+        {
+            _inRun = new bool[Tokens.Count];
+            for (var k = 0; k < Tokens.Count; k++)
             {
-                return true;
+                var start = Tokens[k].Start;
+                foreach (var run in Runs)
+                {
+                    if (start >= run.Open && start < run.After)
+                    {
+                        _inRun[k] = true;
+                        break;
+                    }
+                }
             }
         }
 
-        return false;
+        return _inRun[i];
     }
+
+    private bool[]? _inRun;
 }
 
 /// <summary>Attribution cues: a reporting verb, "according to", "in the words of".</summary>
