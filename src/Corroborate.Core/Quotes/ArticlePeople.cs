@@ -162,6 +162,8 @@ internal sealed class ArticlePeople
             person.Name = name; // "Kirrane" then "Dana Kirrane": keep the fuller name
         }
 
+        Index(person);
+
         person.AddRole(role);
         person.Strong |= strong || role is not null || honorific is not null;
         if (honorific is not null)
@@ -183,6 +185,20 @@ internal sealed class ArticlePeople
     public Person? Find(string name)
     {
         var key = Fold(name);
+        if (_byKey.TryGetValue(key, out var exact))
+        {
+            return exact;
+        }
+
+        return FindPartial(key);
+    }
+
+    private readonly Dictionary<string, Person> _byKey = new(StringComparer.Ordinal);
+
+    private void Index(Person person) => _byKey.TryAdd(person.Key, person);
+
+    private Person? FindPartial(string key)
+    {
         Person? partial = null;
         var partials = 0;
         foreach (var person in _people)
