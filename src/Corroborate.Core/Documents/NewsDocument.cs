@@ -36,6 +36,9 @@ public sealed class NewsDocument
     /// <summary>The text fingerprint used by copy detection, computed by the per-article stage.</summary>
     public Deduplication.DocumentFingerprint? Fingerprint { get; set; }
 
+    /// <summary>Attributed statements (direct, partial and indirect) with their speakers, in text order.</summary>
+    public List<Quotes.Quote> Quotes { get; } = [];
+
     /// <summary>
     /// Sets <see cref="Text"/> from a list of paragraphs, joined by a blank line, and records their spans.
     /// </summary>

@@ -39,7 +39,9 @@ public sealed class CorpusAnalyzer
             .Select(doc => doc!)
             .ToList();
         var copies = new CopyDetector().Detect(documents);
-        var stories = StoryGrouping.Group(documents).Select(story => story.WithOrigins(copies.Origins)).ToList();
+        var stories = StoryGrouping.Group(documents)
+            .Select(story => story.WithOrigins(copies.Origins) with { Quotes = Quotes.QuoteAligner.Align(story.Articles) })
+            .ToList();
         return new CorpusReport(documents, stories, log.Snapshot()) { Copies = copies };
     }
 

@@ -120,12 +120,49 @@ public sealed class HtmlReportWriter : IReportWriter
         }
 
         writer.WriteLine("</tbody></table></div>");
+        WriteQuotes(story, byId, writer);
         foreach (var doc in story.Articles)
         {
             WriteArticle(doc, writer);
         }
 
         writer.WriteLine("</section>");
+    }
+
+    private static void WriteQuotes(Story story, IReadOnlyDictionary<string, NewsDocument> byId, TextWriter writer)
+    {
+        if (story.Quotes.Count == 0)
+        {
+            return;
+        }
+
+        writer.WriteLine("<h3 class=\"section\">Who said what</h3><div class=\"quotes\">");
+        foreach (var speaker in QuoteReport.BySpeaker(story))
+        {
+            var role = speaker.Role is null ? "" : $" <span class=\"role\">{E(speaker.Role)}</span>";
+            var unnamed = speaker.IsDescription ? " <span class=\"role\">(unnamed source)</span>" : "";
+            writer.WriteLine($"<h4>{E(speaker.Name)}{role}{unnamed}</h4><ul>");
+            foreach (var quote in speaker.Quotes)
+            {
+                writer.Write($"<li><q>{E(quote.Text)}</q> <span class=\"meta\">({E(QuoteReport.Where(quote.Kind, quote.Article, byId))})</span>");
+                if (quote.Variants.Count > 0)
+                {
+                    writer.Write("<ul>");
+                    foreach (var variant in quote.Variants)
+                    {
+                        writer.Write($"<li>{E(QuoteReport.Variant(variant, byId))}</li>");
+                    }
+
+                    writer.Write("</ul>");
+                }
+
+                writer.WriteLine("</li>");
+            }
+
+            writer.WriteLine("</ul>");
+        }
+
+        writer.WriteLine("</div>");
     }
 
     private static void WriteArticle(NewsDocument doc, TextWriter writer)

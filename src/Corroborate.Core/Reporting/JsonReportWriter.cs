@@ -208,12 +208,55 @@ public sealed class JsonReportWriter : IReportWriter
         }
 
         json.WriteEndArray();
-        foreach (var empty in new[] { "quotes", "figures", "figureGroups", "claims", "timeline", "brief" })
+        WriteQuotes(story, json);
+        foreach (var empty in new[] { "figures", "figureGroups", "claims", "timeline", "brief" })
         {
             json.WriteStartArray(empty);
             json.WriteEndArray();
         }
 
         json.WriteEndObject();
+    }
+
+    private static void WriteQuotes(Story story, Utf8JsonWriter json)
+    {
+        json.WriteStartArray("quotes");
+        foreach (var quote in story.Quotes)
+        {
+            json.WriteStartObject();
+            json.WriteString("text", quote.Text);
+            json.WriteStartObject("speaker");
+            json.WriteStringOrNull("name", quote.Speaker?.Name);
+            json.WriteStringOrNull("role", quote.Speaker?.Role);
+            json.WriteBoolean("description", quote.Speaker?.IsDescription ?? false);
+            json.WriteEndObject();
+            json.WriteString("kind", QuoteReport.Kind(quote.Kind));
+            json.WriteString("article", quote.Article);
+            json.WriteNumber("start", quote.Span.Start);
+            json.WriteNumber("end", quote.Span.End);
+            json.WriteStartArray("variants");
+            foreach (var variant in quote.Variants)
+            {
+                json.WriteStartObject();
+                json.WriteString("article", variant.Article);
+                json.WriteString("text", variant.Text);
+                json.WriteString("kind", QuoteReport.Kind(variant.Kind));
+                json.WriteNumber("start", variant.Span.Start);
+                json.WriteNumber("end", variant.Span.End);
+                json.WriteStartArray("differences");
+                foreach (var change in variant.Changes)
+                {
+                    json.WriteStringValue(change.ToString());
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 }

@@ -84,9 +84,37 @@ public sealed class MarkdownReportWriter : IReportWriter
             writer.WriteLine();
         }
 
+        WriteQuotes(story, byId, writer);
         foreach (var doc in story.Articles)
         {
             WriteArticle(doc, writer);
+        }
+    }
+
+    private static void WriteQuotes(Story story, IReadOnlyDictionary<string, NewsDocument> byId, TextWriter writer)
+    {
+        if (story.Quotes.Count == 0)
+        {
+            return;
+        }
+
+        writer.WriteLine("### Who said what");
+        writer.WriteLine();
+        foreach (var speaker in QuoteReport.BySpeaker(story))
+        {
+            var name = speaker.IsDescription ? "*" + Inline(speaker.Name) + "* (unnamed)" : "**" + Inline(speaker.Name) + "**";
+            writer.WriteLine(speaker.Role is null ? name : $"{name}, {Inline(speaker.Role)}");
+            writer.WriteLine();
+            foreach (var quote in speaker.Quotes)
+            {
+                writer.WriteLine($"- “{Inline(quote.Text)}” ({Inline(QuoteReport.Where(quote.Kind, quote.Article, byId))})");
+                foreach (var variant in quote.Variants)
+                {
+                    writer.WriteLine($"  - {Inline(QuoteReport.Variant(variant, byId))}");
+                }
+            }
+
+            writer.WriteLine();
         }
     }
 

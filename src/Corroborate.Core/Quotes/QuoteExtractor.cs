@@ -1,0 +1,504 @@
+using Corroborate.Documents;
+using Corroborate.Text;
+
+namespace Corroborate.Quotes;
+
+/// <summary>
+/// Finds every attributed statement in an article (direct quotes in any quote style, partial quotes,
+/// indirect speech) and resolves each one's speaker to a person the article names, or keeps an unnamed
+/// source as its description.
+/// </summary>
+/// <remarks>Thread-safe: holds no state between calls.</remarks>
+public sealed class QuoteExtractor
+{
+    /// <summary>A shared instance.</summary>
+    public static QuoteExtractor Default { get; } = new();
+
+    /// <summary>The statements of <paramref name="document"/>, in text order.</summary>
+    public List<Quote> Extract(NewsDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return Extract(document.Text, document.Paragraphs);
+    }
+
+    /// <summary>The statements of a text whose paragraphs are <paramref name="paragraphs"/>, in text order.</summary>
+    public List<Quote> Extract(string text, IReadOnlyList<TextSpan> paragraphs)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(paragraphs);
+        var paras = new List<ParagraphView>(paragraphs.Count);
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            paras.Add(ParagraphView.Create(text, paragraphs[p], p));
+        }
+
+        var people = new ArticlePeople();
+        PeopleFinder.Collect(text, paras, people);
+
+        var logical = LogicalRuns(text, paras);
+        var pending = new List<Pending>();
+        var usedCues = new HashSet<int>();
+        foreach (var run in logical)
+        {
+            pending.Add(Attribute(text, paras, run, usedCues));
+        }
+
+        MergeSplitQuotes(text, paras, pending);
+        foreach (var para in paras)
+        {
+            Indirect.Find(text, para, usedCues, pending);
+        }
+
+        // Resolve speakers in text order, so pronouns and "the minister" see what came before them.
+        pending.Sort((a, b) => a.Order.CompareTo(b.Order));
+        Pending? previous = null;
+        var quotes = new List<Quote>(pending.Count);
+        foreach (var item in pending)
+        {
+            if (item.Dropped)
+            {
+                continue;
+            }
+
+            Speaker? speaker = null;
+            if (item.Source is { } source)
+            {
+                speaker = people.Resolve(source, text);
+            }
+            else if (item.Kind != QuoteKind.Indirect && previous is not null && previous.Kind != QuoteKind.Indirect
+                     && item.Paragraph - previous.LastParagraph <= 1 && (item.Paragraph == previous.LastParagraph || item.StartsParagraph))
+            {
+                // A quote with no attribution of its own that follows on from the previous one.
+                speaker = previous.Speaker;
+            }
+            else if (item.WordCount < 6)
+            {
+                continue; // scare quotes, titles: not statements
+            }
+
+            item.Speaker = speaker;
+            previous = item;
+            quotes.Add(new Quote
+            {
+                Kind = item.Kind,
+                Parts = item.Parts,
+                Cue = item.Cue,
+                Source = item.Source?.Span,
+                Speaker = speaker,
+                Paragraph = item.Paragraph,
+            });
+        }
+
+        quotes.Sort((a, b) => a.Parts[0].Start.CompareTo(b.Parts[0].Start));
+        return quotes;
+    }
+
+    /// <summary>Runs joined across paragraphs: a paragraph that leaves a quote open and a next one that reopens it.</summary>
+    private static List<List<(ParagraphView Para, QuoteRun Run)>> LogicalRuns(string text, List<ParagraphView> paras)
+    {
+        var result = new List<List<(ParagraphView, QuoteRun)>>();
+        List<(ParagraphView, QuoteRun)>? open = null;
+        foreach (var para in paras)
+        {
+            for (var r = 0; r < para.Runs.Count; r++)
+            {
+                var run = para.Runs[r];
+                if (open is not null && r == 0 && FirstNonSpace(text, para.Span) == run.Open)
+                {
+                    open.Add((para, run));
+                }
+                else
+                {
+                    open = [(para, run)];
+                    result.Add(open);
+                }
+
+                if (run.IsClosed)
+                {
+                    open = null;
+                }
+            }
+
+            if (para.Runs.Count == 0)
+            {
+                open = null;
+            }
+        }
+
+        return result;
+    }
+
+    private static int FirstNonSpace(string text, TextSpan span)
+    {
+        var i = span.Start;
+        while (i < span.End && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static Pending Attribute(string text, List<ParagraphView> paras, List<(ParagraphView Para, QuoteRun Run)> pieces, HashSet<int> usedCues)
+    {
+        var (firstPara, firstRun) = pieces[0];
+        var (lastPara, lastRun) = pieces[^1];
+        var parts = pieces.Select(p => new TextSpan(p.Run.InnerStart, TrimClosingPunctuation(text, p.Run))).ToList();
+        var item = new Pending
+        {
+            Kind = QuoteKind.Direct,
+            Parts = parts,
+            Paragraph = firstPara.Index,
+            LastParagraph = lastPara.Index,
+            Order = firstRun.Open,
+            StartsParagraph = FirstNonSpace(text, firstPara.Span) == firstRun.Open,
+            WordCount = parts.Sum(p => CountWords(text, p)),
+            EndsWithComma = EndsClause(text, lastRun),
+        };
+
+        var t = lastPara.Tokens;
+        // After the quote: ", he said", "said Helena Stroud, a spokeswoman", "the mayor told reporters".
+        var after = lastPara.TokenAt(lastRun.After);
+        var postEnd = lastPara.NextRunToken(lastRun.After);
+        var a = after;
+        while (a < postEnd && t[a].Kind == TokenKind.Punct && text[t[a].Start] is ',' or '—' or '–' or '-')
+        {
+            a++;
+        }
+
+        var bound = a;
+        while (bound < postEnd && !SourceParser.IsBoundary(text, t[bound]))
+        {
+            bound++;
+        }
+
+        (SourcePhrase Source, int Cue, int CueEnd)? post = null;
+        if (a < bound && (item.EndsWithComma || a > after || item.StartsSentence(text, firstPara, firstRun)))
+        {
+            post = PostAttribution(text, t, a, bound);
+        }
+
+        // Before the quote, in the same sentence: "X said:", "X called the plan ‘…’", "told the Sentinel that the council had ‘…’".
+        var open = firstPara.TokenAt(firstRun.Open);
+        var fpColon = open > 0 && SourceParser.IsPunct(text, firstPara.Tokens[open - 1], ':');
+        var lo = fpColon ? open - 1 : open;
+        var fp = firstPara.Tokens;
+        while (lo > 0 && !SourceParser.IsBoundary(text, fp[lo - 1]) && !firstPara.IsInRun(lo - 1))
+        {
+            lo--;
+        }
+
+        var preWords = 0;
+        var cues = new List<(int Cue, int End)>();
+        for (var i = lo; i < open; i++)
+        {
+            if (fp[i].Kind is TokenKind.Word or TokenKind.Number)
+            {
+                preWords++;
+            }
+
+            var length = Cues.Match(text, fp, i, open);
+            if (length > 0)
+            {
+                cues.Add((i, i + length));
+            }
+        }
+
+        if (post is { } p && (item.EndsWithComma || preWords == 0 || cues.Count == 0))
+        {
+            item.Source = p.Source;
+            item.Cue = new TextSpan(t[p.Cue].Start, t[p.CueEnd - 1].End);
+            usedCues.Add(t[p.Cue].Start);
+            item.Kind = preWords >= 2 ? QuoteKind.Partial : QuoteKind.Direct;
+            item.AttributionEnd = bound < t.Count ? t[bound].End : lastPara.Span.End;
+            item.AttributionEndsSentence = bound < t.Count && text[t[bound].Start] is '.' or '!' or '?';
+            return item;
+        }
+
+        for (var ci = cues.Count - 1; ci >= 0; ci--)
+        {
+            var (cue, cueEnd) = cues[ci];
+            var source = SourceParser.Left(text, fp, cue, lo) ?? SourceParser.Right(text, fp, cueEnd, open);
+            if (source is not null)
+            {
+                item.Source = source;
+                item.Cue = new TextSpan(fp[cue].Start, fp[cueEnd - 1].End);
+                usedCues.Add(fp[cue].Start);
+                // "X said:" or "X said, …" introduce a whole quote; anything else embeds quoted words in a sentence.
+                var between = open - cueEnd;
+                var introduced = between <= 5 && open > 0 && fp[open - 1].Kind == TokenKind.Punct && text[fp[open - 1].Start] is ':' or ',';
+                item.Kind = introduced ? QuoteKind.Direct : QuoteKind.Partial;
+                return item;
+            }
+        }
+
+        item.Kind = preWords >= 1 && !item.StartsSentence(text, firstPara, firstRun) ? QuoteKind.Partial : QuoteKind.Direct;
+        return item;
+    }
+
+    private static (SourcePhrase Source, int Cue, int CueEnd)? PostAttribution(string text, List<QuoteToken> t, int a, int bound)
+    {
+        var length = Cues.Match(text, t, a, bound);
+        if (length > 0 && !t[a].Of(text).EndsWith("ing", StringComparison.Ordinal))
+        {
+            var source = SourceParser.Right(text, t, a + length, bound);
+            if (source is not null)
+            {
+                return (source, a, a + length);
+            }
+        }
+
+        for (var c = a + 1; c < bound && c < a + 16; c++)
+        {
+            length = Cues.Match(text, t, c, bound);
+            if (length == 0)
+            {
+                continue;
+            }
+
+            var source = SourceParser.Left(text, t, c, a);
+            if (source is not null && source.Span.Start == t[a].Start)
+            {
+                return (source, c, c + length);
+            }
+
+            break;
+        }
+
+        return null;
+    }
+
+    /// <summary>"‘A,’ he said. ‘B.’": the second run, with no attribution of its own, is the same quote's second part.</summary>
+    private static void MergeSplitQuotes(string text, List<ParagraphView> paras, List<Pending> items)
+    {
+        for (var i = 0; i + 1 < items.Count; i++)
+        {
+            var first = items[i];
+            var j = i + 1;
+            while (j < items.Count && first.AttributionEnd > 0)
+            {
+                var next = items[j];
+                if (next.Source is not null || next.Paragraph != first.LastParagraph || next.Kind == QuoteKind.Partial)
+                {
+                    break;
+                }
+
+                var gap = text.AsSpan(first.AttributionEnd, Math.Max(0, next.Order - first.AttributionEnd));
+                if (gap.Trim().Length > 0)
+                {
+                    break;
+                }
+
+                var parts = first.Parts.ToList();
+                parts.AddRange(next.Parts);
+                first.Parts = parts;
+                first.WordCount += next.WordCount;
+                first.LastParagraph = next.LastParagraph;
+                next.Dropped = true;
+                first.AttributionEnd = next.Parts[^1].End + 1;
+                j++;
+            }
+        }
+    }
+
+    private static bool EndsClause(string text, QuoteRun run)
+    {
+        var i = run.InnerEnd - 1;
+        if (i >= 0 && text[i] is ',' or '?' or '!' or '—' or '–')
+        {
+            return true;
+        }
+
+        return run.IsClosed && run.Close + 1 < text.Length && text[run.Close + 1] == ',';
+    }
+
+    // The words without a trailing comma (‘It’s too early,’ → It’s too early); a full stop stays.
+    private static int TrimClosingPunctuation(string text, QuoteRun run)
+    {
+        var end = run.InnerEnd;
+        while (end > run.InnerStart + 1 && text[end - 1] is ',' or ' ' or '—' or '–')
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    internal static int CountWords(string text, TextSpan span)
+    {
+        var count = 0;
+        var inWord = false;
+        for (var i = span.Start; i < span.End; i++)
+        {
+            var letter = char.IsLetterOrDigit(text[i]);
+            if (letter && !inWord)
+            {
+                count++;
+            }
+
+            inWord = letter;
+        }
+
+        return count;
+    }
+
+    /// <summary>A statement being assembled; its speaker is resolved at the end, in text order.</summary>
+    internal sealed class Pending
+    {
+        public QuoteKind Kind { get; set; }
+
+        public required List<TextSpan> Parts { get; set; }
+
+        public TextSpan? Cue { get; set; }
+
+        public SourcePhrase? Source { get; set; }
+
+        public Speaker? Speaker { get; set; }
+
+        public int Paragraph { get; init; }
+
+        public int LastParagraph { get; set; }
+
+        public int Order { get; init; }
+
+        public bool StartsParagraph { get; init; }
+
+        public int WordCount { get; set; }
+
+        public bool EndsWithComma { get; init; }
+
+        public int AttributionEnd { get; set; }
+
+        public bool AttributionEndsSentence { get; set; }
+
+        public bool Dropped { get; set; }
+
+        public bool StartsSentence(string text, ParagraphView para, QuoteRun run)
+        {
+            var i = run.Open - 1;
+            while (i >= para.Span.Start && char.IsWhiteSpace(text[i]))
+            {
+                i--;
+            }
+
+            return i < para.Span.Start || text[i] is '.' or '!' or '?' or ':' or '"' or '”' or '’' or '»';
+        }
+    }
+}
+
+/// <summary>One paragraph's tokens and quoted runs.</summary>
+internal sealed class ParagraphView
+{
+    private ParagraphView(TextSpan span, int index, List<QuoteToken> tokens, List<QuoteRun> runs)
+    {
+        Span = span;
+        Index = index;
+        Tokens = tokens;
+        Runs = runs;
+    }
+
+    public TextSpan Span { get; }
+
+    public int Index { get; }
+
+    public List<QuoteToken> Tokens { get; }
+
+    public List<QuoteRun> Runs { get; }
+
+    public static ParagraphView Create(string text, TextSpan span, int index)
+    {
+        var tokens = new List<QuoteToken>();
+        QuoteTokenizer.Tokenize(text, span.Start, span.End, tokens);
+        return new ParagraphView(span, index, tokens, QuoteMarks.Find(text, span.Start, span.End));
+    }
+
+    /// <summary>Index of the first token starting at or after <paramref name="position"/>.</summary>
+    public int TokenAt(int position)
+    {
+        int lo = 0, hi = Tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (Tokens[mid].Start < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>The token index where the next run after <paramref name="position"/> opens (or the token count).</summary>
+    public int NextRunToken(int position)
+    {
+        foreach (var run in Runs)
+        {
+            if (run.Open >= position)
+            {
+                return TokenAt(run.Open);
+            }
+        }
+
+        return Tokens.Count;
+    }
+
+    /// <summary>True when token <paramref name="i"/> lies inside a quoted run (its marks included).</summary>
+    public bool IsInRun(int i)
+    {
+        if (Runs.Count == 0)
+        {
+            return false;
+        }
+
+        if (_inRun is null)
+        {
+            _inRun = new bool[Tokens.Count];
+            for (var k = 0; k < Tokens.Count; k++)
+            {
+                var start = Tokens[k].Start;
+                foreach (var run in Runs)
+                {
+                    if (start >= run.Open && start < run.After)
+                    {
+                        _inRun[k] = true;
+                        break;
+                    }
+                }
+            }
+        }
+
+        return _inRun[i];
+    }
+
+    private bool[]? _inRun;
+}
+
+/// <summary>Attribution cues: a reporting verb, "according to", "in the words of".</summary>
+internal static class Cues
+{
+    /// <summary>Number of tokens of the cue starting at token <paramref name="i"/>, or 0.</summary>
+    public static int Match(string text, List<QuoteToken> t, int i, int end)
+    {
+        if (t[i].Kind != TokenKind.Word)
+        {
+            return 0;
+        }
+
+        var w = t[i].Of(text);
+        if (w.Equals("according", StringComparison.OrdinalIgnoreCase))
+        {
+            return i + 1 < end && t[i + 1].Of(text).Equals("to", StringComparison.OrdinalIgnoreCase) ? 2 : 0;
+        }
+
+        if (w.Equals("in", StringComparison.OrdinalIgnoreCase) && i + 3 < end && t[i + 1].Of(text) is "the" && t[i + 2].Of(text) is "words" && t[i + 3].Of(text) is "of")
+        {
+            return 4;
+        }
+
+        return Lexicon.Contains(Lexicon.CueVerbs, w) && !Lexicon.IsCapitalised(w) ? 1 : 0;
+    }
+}

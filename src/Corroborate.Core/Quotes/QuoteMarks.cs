@@ -1,0 +1,165 @@
+namespace Corroborate.Quotes;
+
+/// <summary>A stretch of text between quote marks inside one paragraph.</summary>
+/// <param name="Open">Index of the opening mark.</param>
+/// <param name="Close">Index of the closing mark, or -1 when the paragraph ends first (a quote that
+/// goes on in the next paragraph).</param>
+/// <param name="InnerStart">First character of the quoted words.</param>
+/// <param name="InnerEnd">End of the quoted words (exclusive), trimmed of white space.</param>
+internal readonly record struct QuoteRun(int Open, int Close, int InnerStart, int InnerEnd)
+{
+    public bool IsClosed => Close >= 0;
+
+    /// <summary>Where the run ends, closing mark included.</summary>
+    public int After => IsClosed ? Close + 1 : InnerEnd;
+}
+
+/// <summary>
+/// Finds quoted stretches in every typographic style: “…”, "…", ‘…’, '…', «…», „…“, ‹…›. A single
+/// closing mark is told from an apostrophe by what follows it: ’ before a letter (it’s, doesn’t) is
+/// an apostrophe; ’ after a letter and before a space or punctuation closes the quote, unless it looks
+/// like a plural possessive ("the farmers’ barns") and a later closing mark exists.
+/// </summary>
+internal static class QuoteMarks
+{
+    public static bool IsOpening(string text, int i, int start, int end)
+    {
+        var c = text[i];
+        if (c is '“' or '«' or '„' or '‹')
+        {
+            return true;
+        }
+
+        if (c is '"')
+        {
+            return i + 1 < end && !char.IsWhiteSpace(text[i + 1]);
+        }
+
+        if (c is '‘' or '\'' or '‚')
+        {
+            var before = i > start ? text[i - 1] : ' ';
+            var after = i + 1 < end ? text[i + 1] : ' ';
+            var wordStart = char.IsWhiteSpace(before) || before is '(' or '[' or '—' or '–' or '-' or '/' or '"' or '“' or ':';
+            return wordStart && (char.IsLetterOrDigit(after) || after is '.' or '…' or '“' or '"');
+        }
+
+        return false;
+    }
+
+    /// <summary>The quoted runs of <c>text[start..end)</c>, in order; nested quotes are left inside their run.</summary>
+    public static List<QuoteRun> Find(string text, int start, int end)
+    {
+        var runs = new List<QuoteRun>();
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            if (!QuoteTokenizer.IsQuoteMark(c) || !IsOpening(text, i, start, end))
+            {
+                i++;
+                continue;
+            }
+
+            var close = c switch
+            {
+                '“' => FindAny(text, i + 1, end, '”', '"', '“'),
+                '"' => FindAny(text, i + 1, end, '"', '”', '"'),
+                '«' => FindAny(text, i + 1, end, '»', '»', '»'),
+                '‹' => FindAny(text, i + 1, end, '›', '›', '›'),
+                '„' => FindAny(text, i + 1, end, '“', '”', '"'),
+                _ => FindSingleClose(text, i + 1, end),
+            };
+
+            // A straight " that never closes is likely a stray mark inside a paragraph that closes later
+            // (the paragraph goes on in the next one): keep it as an open run.
+            var innerStart = i + 1;
+            var innerEnd = close >= 0 ? close : end;
+            while (innerStart < innerEnd && char.IsWhiteSpace(text[innerStart]))
+            {
+                innerStart++;
+            }
+
+            while (innerEnd > innerStart && char.IsWhiteSpace(text[innerEnd - 1]))
+            {
+                innerEnd--;
+            }
+
+            if (innerEnd > innerStart && HasLetter(text, innerStart, innerEnd))
+            {
+                runs.Add(new QuoteRun(i, close, innerStart, innerEnd));
+            }
+
+            i = close >= 0 ? close + 1 : end;
+        }
+
+        return runs;
+    }
+
+    private static bool HasLetter(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsLetterOrDigit(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int FindAny(string text, int from, int end, char a, char b, char c)
+    {
+        for (var i = from; i < end; i++)
+        {
+            var x = text[i];
+            if (x == a || x == b || (x == c && i > from && !char.IsWhiteSpace(text[i - 1])))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int FindSingleClose(string text, int from, int end)
+    {
+        var fallback = -1;
+        for (var i = from; i < end; i++)
+        {
+            var x = text[i];
+            if (x is not ('’' or '\'' or '‘'))
+            {
+                continue;
+            }
+
+            var before = text[i - 1];
+            var after = i + 1 < end ? text[i + 1] : ' ';
+            if (char.IsWhiteSpace(before) && fallback >= 0)
+            {
+                return fallback; // a new quote opens: the possessive-looking mark closed the last one
+            }
+
+            if (char.IsWhiteSpace(before) || char.IsLetterOrDigit(after))
+            {
+                continue; // an opening mark or an apostrophe inside a word
+            }
+
+            // "the farmers’ barns": after an s and before a lower-case word, perhaps a possessive.
+            var possessive = before is 's' or 'S' && after == ' ' && i + 2 < end && char.IsLower(text[i + 2]);
+            if (possessive)
+            {
+                if (fallback < 0)
+                {
+                    fallback = i;
+                }
+
+                continue;
+            }
+
+            return i;
+        }
+
+        return fallback;
+    }
+}

@@ -1,0 +1,45 @@
+using Corroborate.Documents;
+using Corroborate.Quotes;
+using Corroborate.Stories;
+
+namespace Corroborate.Reporting;
+
+/// <summary>What the report writers show of a story's quotes: who said what, grouped by speaker.</summary>
+internal static class QuoteReport
+{
+    /// <summary>One speaker's statements.</summary>
+    public sealed record SpeakerQuotes(string Name, string? Role, bool IsDescription, IReadOnlyList<AlignedQuote> Quotes);
+
+    /// <summary>The story's statements grouped by speaker: most quoted first, unattributed last.</summary>
+    public static IReadOnlyList<SpeakerQuotes> BySpeaker(Story story) =>
+        story.Quotes
+            .GroupBy(q => q.Speaker?.Name ?? "")
+            .Select(g => new SpeakerQuotes(
+                g.Key.Length == 0 ? "Unattributed" : g.Key,
+                g.Select(q => q.Speaker?.Role).FirstOrDefault(r => r is not null),
+                g.First().Speaker?.IsDescription ?? false,
+                g.OrderBy(q => q.Kind == QuoteKind.Indirect ? 1 : 0).ToList()))
+            .OrderBy(s => s.Name == "Unattributed" ? 1 : 0)
+            .ThenByDescending(s => s.Quotes.Sum(q => 1 + q.Variants.Count))
+            .ThenBy(s => s.Name, StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>"direct, Westreach Chronicle".</summary>
+    public static string Where(QuoteKind kind, string article, IReadOnlyDictionary<string, NewsDocument> byId) =>
+        $"{Kind(kind)}, {(byId.TryGetValue(article, out var doc) ? ReportText.Outlet(doc) : article)}";
+
+    /// <summary>"Corrwick Sentinel: same words" or "Westreach Chronicle (direct): “this” → “the”".</summary>
+    public static string Variant(QuoteVariant variant, IReadOnlyDictionary<string, NewsDocument> byId)
+    {
+        var outlet = byId.TryGetValue(variant.Article, out var doc) ? ReportText.Outlet(doc) : variant.Article;
+        var changes = variant.Changes.Count == 0 ? "same words" : string.Join("; ", variant.Changes);
+        return $"{outlet} ({Kind(variant.Kind)}): {changes}";
+    }
+
+    public static string Kind(QuoteKind kind) => kind switch
+    {
+        QuoteKind.Direct => "direct",
+        QuoteKind.Partial => "partial",
+        _ => "indirect",
+    };
+}

@@ -1,0 +1,167 @@
+using Corroborate.Core.Tests.Support;
+using Corroborate.Documents;
+using Corroborate.Quotes;
+
+namespace Corroborate.Core.Tests.Quotes;
+
+public sealed class QuoteExtractorTests
+{
+    private static (NewsDocument Doc, List<Quote> Quotes) Extract(params string[] paragraphs)
+    {
+        var doc = Some.Document("test", paragraphs);
+        return (doc, QuoteExtractor.Default.Extract(doc));
+    }
+
+    private static Quote Single(NewsDocument doc, List<Quote> quotes, string words) =>
+        quotes.Single(q => q.TextOf(doc.Text).Contains(words, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("“The bridge will reopen in March,” said Tomas Pell, the county engineer.")]
+    [InlineData("\"The bridge will reopen in March,\" said Tomas Pell, the county engineer.")]
+    [InlineData("‘The bridge will reopen in March,’ said Tomas Pell, the county engineer.")]
+    [InlineData("'The bridge will reopen in March,' said Tomas Pell, the county engineer.")]
+    [InlineData("«The bridge will reopen in March», said Tomas Pell, the county engineer.")]
+    [InlineData("„The bridge will reopen in March“, said Tomas Pell, the county engineer.")]
+    public void EveryQuoteStyleGivesTheSameDirectQuoteAndSpeaker(string paragraph)
+    {
+        var (doc, quotes) = Extract(paragraph);
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("The bridge will reopen in March", quote.TextOf(doc.Text));
+        Assert.Equal("Tomas Pell", quote.Speaker?.Name);
+        Assert.Equal("county engineer", quote.Speaker?.Role);
+    }
+
+    [Fact]
+    public void AnApostropheInsideASingleQuotedQuoteDoesNotCloseIt()
+    {
+        var (doc, quotes) = Extract("Wren Talbot, who farms by the river, was calm. ‘It’s too early to say what we’ve lost,’ she said.");
+
+        var quote = Assert.Single(quotes, q => q.Kind == QuoteKind.Direct);
+        Assert.Equal("It’s too early to say what we’ve lost", quote.TextOf(doc.Text));
+        Assert.Equal("Wren Talbot", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void APluralPossessiveInsideASingleQuotedQuoteDoesNotCloseIt()
+    {
+        var (doc, quotes) = Extract("‘The farmers’ barns are gone and nobody came,’ said Wren Talbot.");
+
+        Assert.Equal("The farmers’ barns are gone and nobody came", Assert.Single(quotes).TextOf(doc.Text));
+    }
+
+    [Fact]
+    public void AQuoteSplitByItsAttributionIsOneQuoteInTwoParts()
+    {
+        var (doc, quotes) = Extract("‘We will rebuild,’ Mayor Ida Crane said. ‘It will take years.’");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal(2, quote.Parts.Count);
+        Assert.Equal("We will rebuild … It will take years.", quote.TextOf(doc.Text));
+        Assert.Equal("Ida Crane", quote.Speaker?.Name);
+        Assert.Equal("Mayor", quote.Speaker?.Role);
+    }
+
+    [Fact]
+    public void AQuoteThatRunsOverTwoParagraphsIsOneQuote()
+    {
+        var (doc, quotes) = Extract(
+            "Professor Alma Rusk studies river defences.",
+            "“The walls were built for a smaller river. They held for fifty years.",
+            "“Nobody should expect them to hold for fifty more,” Professor Rusk said.");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal(2, quote.Parts.Count);
+        Assert.StartsWith("The walls were built", quote.TextOf(doc.Text), StringComparison.Ordinal);
+        Assert.EndsWith("hold for fifty more", quote.TextOf(doc.Text), StringComparison.Ordinal);
+        Assert.Equal("Alma Rusk", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void PartialQuotesInsideAReportedSentenceKeepTheSubjectAsSpeaker()
+    {
+        var (doc, quotes) = Extract("Opposition leader Marta Quill called the plan ‘reckless’ and ‘unworkable’.");
+
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal(QuoteKind.Partial, q.Kind));
+        Assert.All(quotes, q => Assert.Equal("Marta Quill", q.Speaker?.Name));
+        Assert.Equal(["reckless", "unworkable"], quotes.Select(q => q.TextOf(doc.Text)));
+    }
+
+    [Fact]
+    public void AColonIntroducesAQuoteWithTheSpeakerBeforeIt()
+    {
+        var (doc, quotes) = Extract("Jonas Feld, the port director, said: “The harbour is closed until Monday.”");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("Jonas Feld", quote.Speaker?.Name);
+        Assert.Equal("port director", quote.Speaker?.Role);
+        Assert.Equal("said", doc.Text[quote.Cue!.Value.Start..quote.Cue.Value.End]);
+    }
+
+    [Fact]
+    public void TitlesAppositionsHonorificsAndPronounsResolveToOnePerson()
+    {
+        var (doc, quotes) = Extract(
+            "Health Minister Ana Ruiz visited the clinic on Monday with Pavel Orr, its director.",
+            "“We need more nurses,” the minister said.",
+            "Ms Ruiz said the budget would rise next year. “Nobody will be turned away,” she said.",
+            "“We are ready,” Orr said. He added that the clinic would open at night.");
+
+        Assert.Equal("Ana Ruiz", Single(doc, quotes, "more nurses").Speaker?.Name);
+        Assert.Equal("Ana Ruiz", Single(doc, quotes, "budget would rise").Speaker?.Name);
+        Assert.Equal("Ana Ruiz", Single(doc, quotes, "turned away").Speaker?.Name);
+        Assert.Equal("Health Minister", Single(doc, quotes, "turned away").Speaker?.Role);
+        Assert.Equal("Pavel Orr", Single(doc, quotes, "We are ready").Speaker?.Name);
+        Assert.Equal("Pavel Orr", Single(doc, quotes, "open at night").Speaker?.Name);
+    }
+
+    [Fact]
+    public void AnUnnamedSourceStaysADescriptionAndIsNotGuessedIntoAName()
+    {
+        var (doc, quotes) = Extract(
+            "Finance Minister Hal Brisk defended the budget.",
+            "A senior ministry official, who asked not to be named, said the figures had been revised twice. “The first draft was wrong,” the official said.");
+
+        var indirect = Single(doc, quotes, "revised twice");
+        Assert.True(indirect.Speaker?.IsDescription);
+        Assert.Equal("a senior ministry official", indirect.Speaker?.Name);
+        Assert.Equal("a senior ministry official", Single(doc, quotes, "first draft").Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("Inspector Ruth Hale said that the road would stay closed overnight.", "the road would stay closed overnight")]
+    [InlineData("Inspector Ruth Hale said the road would stay closed overnight.", "the road would stay closed overnight")]
+    [InlineData("Inspector Ruth Hale told reporters the road would stay closed overnight.", "the road would stay closed overnight")]
+    [InlineData("Inspector Ruth Hale warned that the road would stay closed overnight.", "the road would stay closed overnight")]
+    [InlineData("According to Inspector Ruth Hale, the road would stay closed overnight.", "the road would stay closed overnight")]
+    [InlineData("The road would stay closed overnight, according to Inspector Ruth Hale.", "The road would stay closed overnight")]
+    [InlineData("The road would stay closed overnight, Inspector Ruth Hale said.", "The road would stay closed overnight")]
+    public void IndirectSpeechWithoutQuoteMarksIsAttributed(string sentence, string content)
+    {
+        var (doc, quotes) = Extract(sentence);
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal(content, quote.TextOf(doc.Text));
+        Assert.Equal("Ruth Hale", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AQuoteWithNoAttributionOfItsOwnFollowsOnFromThePreviousOne()
+    {
+        var (doc, quotes) = Extract("“The levee held,” said Ida Crane. Later she walked the bank. “We were lucky this time, very lucky indeed.”");
+
+        Assert.Equal("Ida Crane", Single(doc, quotes, "lucky this time").Speaker?.Name);
+    }
+
+    [Fact]
+    public void ScareQuotesAreNotStatements()
+    {
+        var (_, quotes) = Extract("The so-called “reset” of the scheme began in May.");
+
+        Assert.Empty(quotes);
+    }
+}
