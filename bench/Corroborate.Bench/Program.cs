@@ -6,11 +6,12 @@ return args.Length == 0 ? Usage() : args[0] switch
     "cleaning" => CleaningBenchmark.Run(args[1..]),
     "copies" => CopyBenchmark.Run(args[1..]),
     "clustering" => ClusteringBenchmark.Run(args[1..]),
+    "figures" => FiguresBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Corroborate.Bench <extraction|cleaning|copies|clustering> [options]");
+    Console.Error.WriteLine("usage: Corroborate.Bench <extraction|cleaning|copies|clustering|figures> [options]");
     return 2;
 }

@@ -36,6 +36,9 @@ public sealed class NewsDocument
     /// <summary>The text fingerprint used by copy detection, computed by the per-article stage.</summary>
     public Deduplication.DocumentFingerprint? Fingerprint { get; set; }
 
+    /// <summary>The figures found in <see cref="Text"/> (numbers, what they count, who gave them), in text order.</summary>
+    public List<Figures.Figure> Figures { get; } = [];
+
     /// <summary>
     /// Sets <see cref="Text"/> from a list of paragraphs, joined by a blank line, and records their spans.
     /// </summary>
