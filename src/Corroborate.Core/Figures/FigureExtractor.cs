@@ -439,7 +439,7 @@ internal sealed class FigureScanner
         }
 
         // A bare "one" or "zero" is a pronoun or a word, not a figure; so is a lone "a dozen" of nothing.
-        if (kind == FigureKind.Count && number.Words && !number.Scaled && qualifier == FigureQualifier.Exact && value is 1 or 0)
+        if (kind == FigureKind.Count && number.Words && !number.Scaled && qualifier is not (FigureQualifier.Range or FigureQualifier.Score) && value is 1 or 0)
         {
             return number.Next;
         }

@@ -80,7 +80,7 @@ internal static class FigureLexicon
         "today", "yesterday", "tonight", "overnight", "last", "next", "first", "later", "earlier", "ago", "plus", "strong", "or",
         "more", "so", "apiece", "each", "total", "altogether", "respectively", "alone", "full",
         "brought", "took", "went", "fell", "rose", "spent", "came", "gave", "kept", "held", "lost", "found", "saw", "fled", "began",
-        "became", "stood", "led", "sent", "won", "paid", "built", "drove", "flew", "grew", "knew", "thought", "became", "hit",
+        "became", "stood", "led", "sent", "won", "paid", "built", "drove", "flew", "grew", "knew", "thought", "hit", "died", "fled", "said",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Nouns for people: counts of them measure the same kind of thing.</summary>

@@ -14,6 +14,9 @@ public sealed record Story(string Id, string Title, IReadOnlyList<NewsDocument> 
     /// </summary>
     public IReadOnlyList<IReadOnlyList<string>> Origins { get; init; } = Articles.Select(a => (IReadOnlyList<string>)[a.Id]).ToList();
 
+    /// <summary>The story's figures grouped by the quantity they measure, with their agreement; empty until grouped.</summary>
+    public IReadOnlyList<Figures.FigureGroup> FigureGroups { get; init; } = [];
+
     /// <summary>The number of independent origins among the story's articles.</summary>
     public int IndependentSources => Origins.Count;
 
