@@ -1069,7 +1069,11 @@ internal sealed class FigureScanner
             {
                 var word = T(p);
                 // Short abbreviations that are also words or initials need the number glued or a clear context.
-                if (word is "in" && (!number.Integer && !number.Separators || !(end >= _tokens.Count || IsKind(end, TokenKind.Symbol) || Is(end, "thick") || Is(end, "long") || Is(end, "wide") || Is(end, "tall") || Is(end, "deep") || Is(end, "high"))))
+                if (word.Length <= 2 && end < _tokens.Count && Adjacent(end - 1, end) && (IsDash(end) || IsKind(end, TokenKind.Number) && !(T(end) is "2" or "3")))
+                {
+                    unit = null; // "F-16", "M6": a name, not a unit
+                }
+                else if (word is "in" && (!number.Integer && !number.Separators || !(end >= _tokens.Count || IsKind(end, TokenKind.Symbol) || Is(end, "thick") || Is(end, "long") || Is(end, "wide") || Is(end, "tall") || Is(end, "deep") || Is(end, "high"))))
                 {
                     unit = null;
                 }
