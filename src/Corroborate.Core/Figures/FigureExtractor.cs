@@ -1358,6 +1358,13 @@ internal sealed class FigureScanner
             end++;
         }
 
+        // "pipeline crosses three provinces", "crew reached the bank": the last word was a verb taking an object.
+        if (words >= 2 && IsKind(end - 1, TokenKind.Word) && (IsNumberWordStart(end) || IsKind(end, TokenKind.Number) || Is(end, "the") || Is(end, "a") || Is(end, "an")
+            || Is(end, "its") || Is(end, "their") || Is(end, "his") || Is(end, "her")))
+        {
+            end--;
+        }
+
         return end > first ? (first, end) : (-1, -1);
     }
 
