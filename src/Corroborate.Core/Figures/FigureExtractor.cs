@@ -142,6 +142,11 @@ internal sealed class FigureScanner
 
     private bool IsNumberWordStart(int i)
     {
+        if (!IsKind(i, TokenKind.Word))
+        {
+            return false;
+        }
+
         var word = T(i);
         if (FigureLexicon.NumberWords.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word))
         {
