@@ -8,11 +8,12 @@ return args.Length == 0 ? Usage() : args[0] switch
     "clustering" => ClusteringBenchmark.Run(args[1..]),
     "web" => WebBenchmark.Run(args[1..]),
     "quotes" => QuotesBenchmark.Run(args[1..]),
+    "figures" => FiguresBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Corroborate.Bench <extraction|cleaning|copies|clustering|quotes|web> [options]");
+    Console.Error.WriteLine("usage: Corroborate.Bench <extraction|cleaning|copies|clustering|quotes|figures|web> [options]");
     return 2;
 }

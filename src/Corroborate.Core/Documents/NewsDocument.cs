@@ -39,6 +39,9 @@ public sealed class NewsDocument
     /// <summary>Attributed statements (direct, partial and indirect) with their speakers, in text order.</summary>
     public List<Quotes.Quote> Quotes { get; } = [];
 
+    /// <summary>The figures found in <see cref="Text"/> (numbers, what they count, who gave them), in text order.</summary>
+    public List<Figures.Figure> Figures { get; } = [];
+
     /// <summary>
     /// Sets <see cref="Text"/> from a list of paragraphs, joined by a blank line, and records their spans.
     /// </summary>

@@ -120,6 +120,29 @@ internal static class ReportText
     public static string CorpusSummary(CorpusReport report) =>
         $"{Count(report.Articles.Count, "article")} from {Count(report.OutletCount, "outlet")} in {Count(report.Stories.Count, "story", "stories")}";
 
+    /// <summary>
+    /// The figure groups a report table shows: those reported by two articles or more, and any conflict or
+    /// change; conflicts first, then explained changes, then the most reported.
+    /// </summary>
+    public static List<Figures.FigureGroup> ReportedFigureGroups(Story story) =>
+        story.FigureGroups
+            .Where(g => g.Agreement != Figures.FigureAgreement.Consistent || g.Articles.Count > 1)
+            .OrderBy(g => g.Agreement switch { Figures.FigureAgreement.Conflict => 0, Figures.FigureAgreement.ExplainedChange => 1, _ => 2 })
+            .ThenByDescending(g => g.Articles.Count)
+            .ToList();
+
+    /// <summary>"Tollbridge Press Agency (newsdesk-export-1)", for each article reporting a value.</summary>
+    public static string ReportedBy(Figures.FigureGroupValue value) =>
+        string.Join(", ", value.Mentions.Select(m => m.Article).Distinct().Select(a => $"{Outlet(a)} ({a.Id})"));
+
+    /// <summary>The agreement of a group in words.</summary>
+    public static string Agreement(Figures.FigureGroup group) => group.Agreement switch
+    {
+        Figures.FigureAgreement.Conflict => "conflict",
+        Figures.FigureAgreement.ExplainedChange => "changed over time",
+        _ => "consistent",
+    };
+
     /// <summary>Counts removed items by reason, most frequent first: "2 caption, 1 byline".</summary>
     public static string RemovedSummary(NewsDocument doc) =>
         string.Join(", ", doc.Removed.GroupBy(r => r.Reason).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)

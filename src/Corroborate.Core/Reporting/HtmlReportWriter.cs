@@ -44,6 +44,10 @@ public sealed class HtmlReportWriter : IReportWriter
         svg.lineage text.outlet { font-size: 12px; font-weight: 600; fill: var(--fg); }
         svg.lineage text.headline { font-size: 11px; fill: var(--muted); }
         ul.copies { font-family: system-ui, sans-serif; font-size: .85rem; }
+        table.figures tr.conflict td { background: rgba(217, 48, 37, .12); }
+        table.figures tr.conflict td.agreement { color: #d93025; font-weight: 700; }
+        table.figures tr.group-start td { border-top: 2px solid var(--line); }
+        ul.explanations { font-family: system-ui, sans-serif; font-size: .85rem; }
         """;
 
     /// <inheritdoc/>
@@ -121,12 +125,52 @@ public sealed class HtmlReportWriter : IReportWriter
 
         writer.WriteLine("</tbody></table></div>");
         WriteQuotes(story, byId, writer);
+        WriteFigures(story, writer);
         foreach (var doc in story.Articles)
         {
             WriteArticle(doc, writer);
         }
 
         writer.WriteLine("</section>");
+    }
+
+    // The figures table: one row per value, conflicts first and highlighted, each value traced to its articles and speakers.
+    private static void WriteFigures(Story story, TextWriter writer)
+    {
+        var groups = ReportText.ReportedFigureGroups(story);
+        if (groups.Count == 0)
+        {
+            return;
+        }
+
+        writer.WriteLine("<h3 class=\"section\">Figures</h3>");
+        writer.WriteLine("<div class=\"scroll\"><table class=\"figures\"><thead><tr><th>Quantity</th><th>Value</th><th>Reported by</th><th>Speakers</th><th>Agreement</th></tr></thead><tbody>");
+        foreach (var group in groups)
+        {
+            var first = true;
+            foreach (var value in group.Values)
+            {
+                var classes = (group.Conflict ? "conflict" : "") + (first ? " group-start" : "");
+                var articles = string.Join(", ", value.Mentions.Select(m => m.Article).Distinct()
+                    .Select(a => $"<a href=\"#a-{E(a.Id)}\" title=\"{E(value.Mentions.First(m => m.Article == a).Sentence)}\">{E(ReportText.Outlet(a))}</a>"));
+                writer.WriteLine($"<tr class=\"{classes.Trim()}\"><td>{(first ? E(group.Quantity) : "")}</td><td>{E(value.Display)}{(value.Earlier ? " (earlier)" : "")}</td>"
+                    + $"<td>{articles}</td><td>{E(string.Join(", ", value.Speakers))}</td><td class=\"agreement\">{(first ? E(ReportText.Agreement(group)) : "")}</td></tr>");
+                first = false;
+            }
+        }
+
+        writer.WriteLine("</tbody></table></div>");
+        var explained = groups.Where(g => g.Explanation is not null).ToList();
+        if (explained.Count > 0)
+        {
+            writer.WriteLine("<ul class=\"explanations\">");
+            foreach (var group in explained)
+            {
+                writer.WriteLine($"<li>{E(group.Quantity)}, {E(ReportText.Agreement(group))}: “{E(group.Explanation!)}”</li>");
+            }
+
+            writer.WriteLine("</ul>");
+        }
     }
 
     private static void WriteQuotes(Story story, IReadOnlyDictionary<string, NewsDocument> byId, TextWriter writer)

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Corroborate.Deduplication;
 using Corroborate.Documents;
+using Corroborate.Figures;
 using Corroborate.Stories;
 
 namespace Corroborate.Reporting;
@@ -209,13 +210,112 @@ public sealed class JsonReportWriter : IReportWriter
 
         json.WriteEndArray();
         WriteQuotes(story, json);
-        foreach (var empty in new[] { "figures", "figureGroups", "claims", "timeline", "brief" })
+        WriteFigures(story, json);
+        foreach (var empty in new[] { "claims", "timeline", "brief" })
         {
             json.WriteStartArray(empty);
             json.WriteEndArray();
         }
 
         json.WriteEndObject();
+    }
+
+    // "figures": every figure of the story's articles; "figureGroups": the quantities they measure (design.md §3).
+    private static void WriteFigures(Story story, Utf8JsonWriter json)
+    {
+        json.WriteStartArray("figures");
+        foreach (var doc in story.Articles)
+        {
+            foreach (var figure in doc.Figures)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("value", figure.Value);
+                if (figure.UpperValue is { } upper)
+                {
+                    json.WriteNumber("upperValue", upper);
+                }
+
+                json.WriteString("unit", figure.Unit.Name);
+                json.WriteString("qualifier", FigureFormat.Name(figure.Qualifier));
+                json.WriteString("text", figure.TextIn(doc.Text));
+                json.WriteString("article", doc.Id);
+                json.WriteString("sentence", figure.Sentence.Slice(doc.Text));
+                json.WriteNumber("start", figure.Span.Start);
+                json.WriteNumber("end", figure.Span.End);
+                json.WriteString("kind", figure.Kind.ToString().ToLowerInvariant());
+                json.WriteString("dimension", figure.Unit.Dimension);
+                json.WriteNumber("baseValue", figure.BaseValue);
+                json.WriteString("counted", figure.Counted);
+                json.WriteStringOrNull("speaker", figure.Speaker);
+                json.WriteStringOrNull("timeReference", figure.TimeReference);
+                json.WriteBoolean("earlier", figure.IsEarlier);
+                json.WriteBoolean("conversion", figure.IsConversion);
+                json.WriteNumber("paragraph", figure.Paragraph);
+                json.WriteEndObject();
+            }
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("figureGroups");
+        foreach (var group in story.FigureGroups)
+        {
+            json.WriteStartObject();
+            json.WriteString("quantity", group.Quantity);
+            json.WriteString("dimension", group.Dimension);
+            json.WriteString("unit", group.Unit.Name);
+            json.WriteStartArray("values");
+            foreach (var value in group.Values)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("value", value.Value);
+                json.WriteString("display", value.Display);
+                json.WriteString("qualifier", FigureFormat.Name(value.Qualifier));
+                json.WriteStartArray("articles");
+                foreach (var id in value.Articles)
+                {
+                    json.WriteStringValue(id);
+                }
+
+                json.WriteEndArray();
+                json.WriteStartArray("speakers");
+                foreach (var speaker in value.Speakers)
+                {
+                    json.WriteStringValue(speaker);
+                }
+
+                json.WriteEndArray();
+                json.WriteNumber("cluster", value.Cluster);
+                json.WriteBoolean("earlier", value.Earlier);
+                json.WriteStartArray("mentions");
+                foreach (var mention in value.Mentions)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("article", mention.Article.Id);
+                    json.WriteString("text", mention.Text);
+                    json.WriteNumber("start", mention.Figure.Span.Start);
+                    json.WriteNumber("end", mention.Figure.Span.End);
+                    json.WriteStringOrNull("speaker", mention.Figure.Speaker);
+                    json.WriteStringOrNull("timeReference", mention.Figure.TimeReference);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteBoolean("conflict", group.Conflict);
+            json.WriteString("agreement", group.Agreement switch
+            {
+                FigureAgreement.Conflict => "conflict",
+                FigureAgreement.ExplainedChange => "explained-change",
+                _ => "consistent",
+            });
+            json.WriteStringOrNull("explanation", group.Explanation);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteQuotes(Story story, Utf8JsonWriter json)

@@ -85,10 +85,57 @@ public sealed class MarkdownReportWriter : IReportWriter
         }
 
         WriteQuotes(story, byId, writer);
+        WriteFigures(story, writer);
         foreach (var doc in story.Articles)
         {
             WriteArticle(doc, writer);
         }
+    }
+
+    // The figures table: one row per value, conflicts first and marked, each value traced to its articles and speakers.
+    private static void WriteFigures(Story story, TextWriter writer)
+    {
+        var groups = ReportText.ReportedFigureGroups(story);
+        if (groups.Count == 0)
+        {
+            return;
+        }
+
+        var conflicts = groups.Count(g => g.Conflict);
+        writer.WriteLine("### Figures");
+        writer.WriteLine();
+        writer.WriteLine(conflicts > 0
+            ? $"{ReportText.Count(conflicts, "quantity", "quantities")} reported with conflicting values (marked **conflict**)."
+            : "No conflicting figures.");
+        writer.WriteLine();
+        writer.WriteLine("| Quantity | Value | Reported by | Speakers | Agreement |");
+        writer.WriteLine("| --- | --- | --- | --- | --- |");
+        foreach (var group in groups)
+        {
+            var first = true;
+            foreach (var value in group.Values)
+            {
+                var quantity = first ? (group.Conflict ? $"**{Cell(group.Quantity)}**" : Cell(group.Quantity)) : "";
+                var agreement = first ? (group.Conflict ? "**conflict**" : ReportText.Agreement(group)) : "";
+                var shown = Cell(value.Display) + (value.Earlier ? " (earlier)" : "");
+                writer.WriteLine($"| {quantity} | {(group.Conflict ? $"**{shown}**" : shown)} | {Cell(ReportText.ReportedBy(value))} | {Cell(string.Join(", ", value.Speakers))} | {agreement} |");
+                first = false;
+            }
+        }
+
+        writer.WriteLine();
+        foreach (var group in groups.Where(g => g.Explanation is not null))
+        {
+            writer.WriteLine($"- {Inline(group.Quantity)}, {ReportText.Agreement(group)}: “{Inline(group.Explanation!)}”");
+        }
+
+        var single = story.FigureGroups.Count - groups.Count;
+        if (single > 0)
+        {
+            writer.WriteLine($"- {ReportText.Count(single, "other quantity", "other quantities")} reported by one article only.");
+        }
+
+        writer.WriteLine();
     }
 
     private static void WriteQuotes(Story story, IReadOnlyDictionary<string, NewsDocument> byId, TextWriter writer)

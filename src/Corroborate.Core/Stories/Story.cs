@@ -16,11 +16,15 @@ public sealed record Story(string Id, string Title, IReadOnlyList<NewsDocument> 
 
     /// <summary>Key terms and recurring names.</summary>
     public StoryProfile Profile { get; init; } = StoryProfile.Empty;
+
     /// <summary>
     /// The story's statements, the same words across outlets aligned as one quote with variants; empty
     /// until quote alignment has run (<see cref="Quotes.QuoteAligner"/>).
     /// </summary>
     public IReadOnlyList<Quotes.AlignedQuote> Quotes { get; init; } = [];
+
+    /// <summary>The story's figures grouped by the quantity they measure, with their agreement; empty until grouped.</summary>
+    public IReadOnlyList<Figures.FigureGroup> FigureGroups { get; init; } = [];
 
     /// <summary>The number of independent origins among the story's articles.</summary>
     public int IndependentSources => Origins.Count;
