@@ -91,6 +91,7 @@ public sealed class ArticleProcessor
         doc.Fingerprint = Deduplication.CopyDetector.Fingerprint(doc);
         doc.Quotes.AddRange(Quotes.QuoteExtractor.Default.Extract(doc));
         doc.Figures.AddRange(Figures.FigureExtractor.Extract(doc));
+        Figures.FigureSpeakers.Assign(doc);
         if (doc.Text.Length == 0)
         {
             report?.Invoke(new InputProblem(article.Origin,
