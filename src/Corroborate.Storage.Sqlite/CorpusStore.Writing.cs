@@ -404,24 +404,37 @@ public sealed partial class CorpusStore
         var options = _detector.Options;
         var set = fresh.ToDictionary(d => d.Number);
         var wanted = new HashSet<long>();
+        // Per sampled shingle, only its most recent postings: a stock phrase or a wire story run a thousand times
+        // still finds its latest copies (enough to join the origin group) at a bounded cost per article.
         using (var command = _writer.Command(
-            """
-            SELECT article FROM shingles
-            WHERE hash IN (SELECT value FROM json_each(@keys)) AND article <> @self
-            GROUP BY article HAVING count(*) >= @min
-            ORDER BY count(*) DESC, article DESC
-            LIMIT @max
-            """,
-            ("@keys", ""), ("@self", 0L), ("@min", options.MinSharedSamples), ("@max", options.MaxCandidatesPerDocument)))
+            "SELECT article FROM shingles WHERE hash = @hash ORDER BY article DESC LIMIT @cap",
+            ("@hash", 0L), ("@cap", PostingsPerShingle)))
         {
+            command.Prepare();
+            var shared = new Dictionary<long, int>();
             foreach (var doc in fresh)
             {
-                command.Parameters["@keys"].Value = JsonSerializer.Serialize(_detector.SampledShingles(doc.Doc));
-                command.Parameters["@self"].Value = doc.Number;
-                using var reader = command.ExecuteReader();
-                while (reader.Read())
+                shared.Clear();
+                foreach (var hash in _detector.SampledShingles(doc.Doc).Take(options.MaxCandidateKeys))
                 {
-                    var number = reader.GetInt64(0);
+                    command.Parameters["@hash"].Value = (long)hash;
+                    using var reader = command.ExecuteReader();
+                    while (reader.Read())
+                    {
+                        var number = reader.GetInt64(0);
+                        if (number != doc.Number)
+                        {
+                            shared[number] = shared.GetValueOrDefault(number) + 1;
+                        }
+                    }
+                }
+
+                foreach (var (number, _) in shared
+                             .Where(p => p.Value >= options.MinSharedSamples)
+                             .OrderByDescending(p => p.Value)
+                             .ThenByDescending(p => p.Key)
+                             .Take(options.MaxCandidatesPerDocument))
+                {
                     if (!set.ContainsKey(number))
                     {
                         wanted.Add(number);
@@ -483,6 +496,9 @@ public sealed partial class CorpusStore
 
         return affected;
     }
+
+    /// <summary>Postings read per sampled shingle when looking for a new article's candidates (the most recent ones).</summary>
+    private const int PostingsPerShingle = 64;
 
     private string? StoryOfStored(string id) => _writer.Value("SELECT story_id FROM articles WHERE id = @id", ("@id", id)) as string;
 
