@@ -271,8 +271,8 @@ public sealed partial class CorpusStore
         var hits = new List<SearchHit>();
         while (reader.Read())
         {
-            var outlet = reader.GetString(3);
-            hits.Add(new SearchHit(reader.GetString(0), reader.StringOrNull(1), reader.GetString(2), outlet.Length == 0 ? null : outlet,
+            var (id, title, outlet) = (reader.GetString(0), reader.GetString(2), reader.GetString(3));
+            hits.Add(new SearchHit(id, reader.StringOrNull(1), title.Length == 0 ? id : title, outlet.Length == 0 ? null : outlet,
                 DocumentCodec.ReadDate(reader.StringOrNull(4)), Snippet(reader.GetString(5)), -reader.GetDouble(6)));
         }
 
