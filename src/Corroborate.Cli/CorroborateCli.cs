@@ -25,12 +25,21 @@ internal static class CorroborateCli
         root.Subcommands.Add(ExtractCommand.Create(console));
         root.Subcommands.Add(ClusterCommand.Create(console));
         root.Subcommands.Add(ServeCommand.Create(console));
+        root.Subcommands.Add(IngestCommand.Create(console));
+        root.Subcommands.Add(StoriesCommand.Create(console));
+        root.Subcommands.Add(StoryCommand.Create(console));
+        root.Subcommands.Add(SearchCommand.Create(console));
+        root.Subcommands.Add(ExportCommand.Create(console));
         return root;
     }
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <param name="args">The command line.</param>
+    /// <param name="output">Standard output.</param>
+    /// <param name="error">Standard error.</param>
+    /// <param name="interactive">Whether standard output is a terminal (progress bars instead of plain lines).</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool interactive = false)
     {
-        var console = new CliConsole(output, error);
+        var console = new CliConsole(output, error) { Interactive = interactive };
         var root = Build(console);
         var configuration = new InvocationConfiguration
         {
@@ -65,4 +74,8 @@ internal static class CorroborateCli
 }
 
 /// <summary>The standard output and error of one run; tests pass string writers.</summary>
-internal sealed record CliConsole(TextWriter Out, TextWriter Error);
+internal sealed record CliConsole(TextWriter Out, TextWriter Error)
+{
+    /// <summary>Whether standard output is a terminal.</summary>
+    public bool Interactive { get; init; }
+}

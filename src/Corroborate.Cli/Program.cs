@@ -3,4 +3,4 @@ using System.Text;
 using Corroborate.Cli;
 
 Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-return CorroborateCli.Run(args, Console.Out, Console.Error);
+return CorroborateCli.Run(args, Console.Out, Console.Error, interactive: !Console.IsOutputRedirected);

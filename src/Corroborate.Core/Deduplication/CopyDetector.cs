@@ -152,6 +152,27 @@ public sealed class CopyDetector
 
     private bool IsSampled(uint hash) => hash >> (32 - _options.SampleBits) == 0;
 
+    /// <summary>
+    /// The shingle hashes of <paramref name="document"/> that go into the candidate index (ascending, distinct):
+    /// two documents are compared only when they share at least <see cref="DeduplicationOptions.MinSharedSamples"/>
+    /// of them. A store keeps them to find, among what it holds, the candidates of a new article.
+    /// </summary>
+    public IReadOnlyList<uint> SampledShingles(NewsDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var print = document.Fingerprint is { } known && _options.ShingleSize == 3 ? known : DocumentFingerprint.Of(document, _options.ShingleSize);
+        var sampled = new List<uint>();
+        foreach (var hash in print.Shingles)
+        {
+            if (IsSampled(hash))
+            {
+                sampled.Add(hash);
+            }
+        }
+
+        return sampled;
+    }
+
     /// <summary>Pairs of documents (by index, earlier index first) that share enough sampled shingles.</summary>
     internal List<(int Earlier, int Later)> FindCandidates(DocumentFingerprint[] prints)
     {

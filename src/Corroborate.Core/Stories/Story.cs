@@ -58,14 +58,11 @@ public static class StoryGrouping
     public static IReadOnlyList<Story> Group(IReadOnlyList<NewsDocument> documents, ClusteringOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var ordered = documents
-            .OrderBy(d => d.Metadata.Published ?? DateTimeOffset.MaxValue)
-            .ThenBy(d => d.Id, StringComparer.Ordinal)
-            .ToList();
+        var ordered = InStreamOrder(documents).ToList();
         var clusterer = new StoryClusterer(options);
         foreach (var doc in ordered)
         {
-            clusterer.Add(new ClusterItem(doc.Id, doc.Metadata.Title, Lead(doc), doc.Metadata.Published));
+            clusterer.Add(ItemOf(doc));
         }
 
         var stories = ordered
@@ -87,6 +84,25 @@ public static class StoryGrouping
         ArgumentNullException.ThrowIfNull(documents);
         return documents.Count == 0 ? [] : [new Story("story-1", RepresentativeTitle(documents), documents) { Profile = StoryProfile.Of([documents])[0] }];
     }
+
+    /// <summary>
+    /// What clustering reads of an article (its headline, first paragraphs and date), as <see cref="Group"/>
+    /// feeds it: use it to continue a stream with the same input.
+    /// </summary>
+    public static ClusterItem ItemOf(NewsDocument doc)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        return new ClusterItem(doc.Id, doc.Metadata.Title, Lead(doc), doc.Metadata.Published);
+    }
+
+    /// <summary>
+    /// The order in which <see cref="Group"/> feeds articles to the clusterer: by publication (undated last),
+    /// then by id.
+    /// </summary>
+    public static IOrderedEnumerable<NewsDocument> InStreamOrder(IEnumerable<NewsDocument> documents) =>
+        documents
+            .OrderBy(d => d.Metadata.Published ?? DateTimeOffset.MaxValue)
+            .ThenBy(d => d.Id, StringComparer.Ordinal);
 
     // What clustering reads of an article: its first paragraphs, like the leads of a news roundup.
     private static string Lead(NewsDocument doc)

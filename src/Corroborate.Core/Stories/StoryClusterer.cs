@@ -60,6 +60,59 @@ public sealed class StoryClusterer
     /// <summary>Item id → story id for every item added so far.</summary>
     public IReadOnlyDictionary<string, string> Assignments => _assignments;
 
+    /// <summary>
+    /// Everything the clusterer has learnt so far (document frequencies, live stories, their activity order,
+    /// and optionally the assignments), so that a later run can continue the stream with <see cref="FromState"/>.
+    /// </summary>
+    /// <param name="includeAssignments">Whether to include <see cref="Assignments"/> (a store keeps them itself).</param>
+    public StoryClustererState ExportState(bool includeAssignments = true) => new(
+        _documents,
+        _vocabulary.OrderBy(p => p.Value).Select(p => p.Key).ToList(),
+        [.. _documentFrequency],
+        _stories.Select(story => story.Export()).ToList(),
+        [.. _byActivity],
+        includeAssignments ? new Dictionary<string, string>(_assignments, StringComparer.Ordinal) : new Dictionary<string, string>());
+
+    /// <summary>
+    /// A clusterer that continues from <paramref name="state"/>: adding the same items afterwards gives the same
+    /// stories as if the clusterer that exported the state had gone on. Pass the options it was created with.
+    /// </summary>
+    public static StoryClusterer FromState(StoryClustererState state, ClusteringOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (state.Terms.Count != state.DocumentFrequencies.Count)
+        {
+            throw new ArgumentException("every term needs a document frequency", nameof(state));
+        }
+
+        var clusterer = new StoryClusterer(options);
+        clusterer._documents = state.Documents;
+        for (var i = 0; i < state.Terms.Count; i++)
+        {
+            clusterer._vocabulary.Add(state.Terms[i], i);
+            clusterer._documentFrequency.Add(state.DocumentFrequencies[i]);
+        }
+
+        foreach (var saved in state.Stories)
+        {
+            var story = StoryState.Import(saved);
+            clusterer._stories.Add(story);
+            clusterer.Index(clusterer._stories.Count - 1, story);
+        }
+
+        foreach (var queued in state.ActivityQueue)
+        {
+            clusterer._byActivity.Enqueue(queued);
+        }
+
+        foreach (var (item, story) in state.Assignments)
+        {
+            clusterer._assignments[item] = story;
+        }
+
+        return clusterer;
+    }
+
     /// <summary>Adds one article and returns the id of the story it joined or started.</summary>
     public string Add(ClusterItem item)
     {
@@ -361,6 +414,27 @@ public sealed class StoryClusterer
         {
             Centroid = [];
             _sum.Clear();
+        }
+
+        // Dictionaries are exported in their iteration order and rebuilt in it, so sums of floating-point
+        // weights come out bit for bit the same after an import.
+        public StoryClusterState Export() => new(Id, Latest, Queued, [.. _sum], [.. Centroid]);
+
+        public static StoryState Import(StoryClusterState saved)
+        {
+            var story = new StoryState(saved.Id, saved.Latest) { Queued = saved.Queued };
+            foreach (var (term, weight) in saved.Sum)
+            {
+                story._sum.Add(term, weight);
+            }
+
+            story.Centroid = new Dictionary<int, double>(saved.Centroid.Count);
+            foreach (var (term, weight) in saved.Centroid)
+            {
+                story.Centroid.Add(term, weight);
+            }
+
+            return story;
         }
     }
 }

@@ -1,0 +1,32 @@
+namespace Corroborate.Stories;
+
+/// <summary>
+/// What a <see cref="StoryClusterer"/> has learnt from the stream so far, exported so that a later run can
+/// continue it (<see cref="StoryClusterer.FromState"/>) without adding the earlier items again.
+/// </summary>
+/// <param name="Documents">Items added so far.</param>
+/// <param name="Terms">The vocabulary, in term-id order.</param>
+/// <param name="DocumentFrequencies">For each term, the number of items it occurred in.</param>
+/// <param name="Stories">Every story so far, in creation order (the n-th is <c>story-n</c>); retired ones have empty centroids.</param>
+/// <param name="ActivityQueue">Indexes of the live stories in the order they are checked for retirement.</param>
+/// <param name="Assignments">Item id → story id (may be empty when the caller keeps assignments itself).</param>
+public sealed record StoryClustererState(
+    int Documents,
+    IReadOnlyList<string> Terms,
+    IReadOnlyList<int> DocumentFrequencies,
+    IReadOnlyList<StoryClusterState> Stories,
+    IReadOnlyList<int> ActivityQueue,
+    IReadOnlyDictionary<string, string> Assignments);
+
+/// <summary>One story of a <see cref="StoryClustererState"/>.</summary>
+/// <param name="Id">Story id (<c>story-n</c>).</param>
+/// <param name="Latest">Time of its latest article.</param>
+/// <param name="Queued">Whether it is in the activity queue (live).</param>
+/// <param name="Sum">Running sum of its articles' term weights (term id, weight), in the clusterer's order.</param>
+/// <param name="Centroid">Its normalised top terms (term id, weight), in the clusterer's order.</param>
+public sealed record StoryClusterState(
+    string Id,
+    DateTimeOffset Latest,
+    bool Queued,
+    IReadOnlyList<KeyValuePair<int, double>> Sum,
+    IReadOnlyList<KeyValuePair<int, double>> Centroid);

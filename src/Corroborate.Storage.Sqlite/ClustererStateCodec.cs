@@ -1,0 +1,125 @@
+using System.IO.Compression;
+using System.Text;
+using Corroborate.Stories;
+
+namespace Corroborate.Storage.Sqlite;
+
+/// <summary>A compact binary form of <see cref="StoryClustererState"/> (compressed), for the state table.</summary>
+internal static class ClustererStateCodec
+{
+    private const int Format = 1;
+
+    public static byte[] Write(StoryClustererState state)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZLibStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
+        using (var writer = new BinaryWriter(zip, Encoding.UTF8))
+        {
+            writer.Write(Format);
+            writer.Write(state.Documents);
+            writer.Write(state.Terms.Count);
+            for (var i = 0; i < state.Terms.Count; i++)
+            {
+                writer.Write(state.Terms[i]);
+                writer.Write(state.DocumentFrequencies[i]);
+            }
+
+            writer.Write(state.Stories.Count);
+            foreach (var story in state.Stories)
+            {
+                writer.Write(story.Id);
+                writer.Write(story.Latest.UtcTicks);
+                writer.Write((short)story.Latest.Offset.TotalMinutes);
+                writer.Write(story.Queued);
+                WriteWeights(writer, story.Sum);
+                WriteWeights(writer, story.Centroid);
+            }
+
+            writer.Write(state.ActivityQueue.Count);
+            foreach (var index in state.ActivityQueue)
+            {
+                writer.Write(index);
+            }
+
+            writer.Write(state.Assignments.Count);
+            foreach (var (item, story) in state.Assignments)
+            {
+                writer.Write(item);
+                writer.Write(story);
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
+    public static StoryClustererState Read(byte[] bytes)
+    {
+        using var zip = new ZLibStream(new MemoryStream(bytes), CompressionMode.Decompress);
+        using var reader = new BinaryReader(zip, Encoding.UTF8);
+        var format = reader.ReadInt32();
+        if (format != Format)
+        {
+            throw new InvalidDataException($"unknown clusterer state format {format}");
+        }
+
+        var documents = reader.ReadInt32();
+        var termCount = reader.ReadInt32();
+        var terms = new List<string>(termCount);
+        var frequencies = new List<int>(termCount);
+        for (var i = 0; i < termCount; i++)
+        {
+            terms.Add(reader.ReadString());
+            frequencies.Add(reader.ReadInt32());
+        }
+
+        var storyCount = reader.ReadInt32();
+        var stories = new List<StoryClusterState>(storyCount);
+        for (var i = 0; i < storyCount; i++)
+        {
+            var id = reader.ReadString();
+            var ticks = reader.ReadInt64();
+            var offset = TimeSpan.FromMinutes(reader.ReadInt16());
+            var latest = new DateTimeOffset(ticks + offset.Ticks, offset);
+            var queued = reader.ReadBoolean();
+            stories.Add(new StoryClusterState(id, latest, queued, ReadWeights(reader), ReadWeights(reader)));
+        }
+
+        var queueCount = reader.ReadInt32();
+        var queue = new List<int>(queueCount);
+        for (var i = 0; i < queueCount; i++)
+        {
+            queue.Add(reader.ReadInt32());
+        }
+
+        var assignmentCount = reader.ReadInt32();
+        var assignments = new Dictionary<string, string>(assignmentCount, StringComparer.Ordinal);
+        for (var i = 0; i < assignmentCount; i++)
+        {
+            assignments[reader.ReadString()] = reader.ReadString();
+        }
+
+        return new StoryClustererState(documents, terms, frequencies, stories, queue, assignments);
+    }
+
+    private static void WriteWeights(BinaryWriter writer, IReadOnlyList<KeyValuePair<int, double>> weights)
+    {
+        writer.Write(weights.Count);
+        foreach (var (term, weight) in weights)
+        {
+            writer.Write(term);
+            writer.Write(weight);
+        }
+    }
+
+    private static List<KeyValuePair<int, double>> ReadWeights(BinaryReader reader)
+    {
+        var count = reader.ReadInt32();
+        var weights = new List<KeyValuePair<int, double>>(count);
+        for (var i = 0; i < count; i++)
+        {
+            weights.Add(new KeyValuePair<int, double>(reader.ReadInt32(), reader.ReadDouble()));
+        }
+
+        return weights;
+    }
+}

@@ -1,0 +1,85 @@
+using Corroborate.Stories;
+
+namespace Corroborate.Core.Tests.Stories;
+
+public sealed class StoryClustererStateTests
+{
+    private static readonly string[][] Topics =
+    [
+        ["reservoir", "spillway", "Ambry Valley", "evacuation", "engineers", "floodwater", "Corrwick"],
+        ["tram", "Halden Street", "council", "vote", "extension", "Saltmarch", "fares"],
+        ["orchestra", "concert", "Brindlemouth Hall", "conductor", "symphony", "tickets", "season"],
+        ["harbour", "ferry", "strike", "crews", "timetable", "Westreach Ports", "union"],
+    ];
+
+    // A stream over five weeks: stories start, continue and go quiet long enough to be retired.
+    private static List<ClusterItem> Stream()
+    {
+        var items = new List<ClusterItem>();
+        var start = new DateTimeOffset(2026, 1, 5, 8, 0, 0, TimeSpan.Zero);
+        for (var i = 0; i < 60; i++)
+        {
+            var topic = Topics[(i / 3 + (i % 3 == 2 ? 1 : 0)) % Topics.Length];
+            var words = Enumerable.Range(0, 12).Select(k => topic[(i + k * 3) % topic.Length]);
+            var text = string.Join(" ", words) + $" report number {i} with detail {i % 7}.";
+            DateTimeOffset? when = i % 11 == 10 ? null : start.AddHours(i * 14);
+            items.Add(new ClusterItem($"a{i}", $"{topic[i % topic.Length]} update {topic[(i + 2) % topic.Length]}", text, when));
+        }
+
+        return items;
+    }
+
+    [Fact]
+    public void A_Clusterer_Rebuilt_From_Exported_State_Continues_Exactly_As_The_Original()
+    {
+        var items = Stream();
+        var original = new StoryClusterer();
+        foreach (var item in items.Take(35))
+        {
+            original.Add(item);
+        }
+
+        var resumed = StoryClusterer.FromState(original.ExportState());
+        var expected = items.Skip(35).Select(original.Add).ToList();
+        var actual = items.Skip(35).Select(resumed.Add).ToList();
+
+        Assert.Equal(expected, actual);
+        Assert.Equal(original.Assignments.OrderBy(p => p.Key), resumed.Assignments.OrderBy(p => p.Key));
+        Assert.True(expected.Distinct().Count() > 2);
+        AssertSameState(original.ExportState(), resumed.ExportState());
+    }
+
+    [Fact]
+    public void Exporting_Without_Assignments_Leaves_Them_Out_But_Keeps_The_Stories()
+    {
+        var original = new StoryClusterer();
+        foreach (var item in Stream().Take(20))
+        {
+            original.Add(item);
+        }
+
+        var state = original.ExportState(includeAssignments: false);
+        var resumed = StoryClusterer.FromState(state);
+
+        Assert.Empty(state.Assignments);
+        Assert.Empty(resumed.Assignments);
+        Assert.Equal(original.ExportState().Stories.Count, state.Stories.Count);
+        Assert.Equal(20, state.Documents);
+    }
+
+    private static void AssertSameState(StoryClustererState expected, StoryClustererState actual)
+    {
+        Assert.Equal(expected.Documents, actual.Documents);
+        Assert.Equal(expected.Terms, actual.Terms);
+        Assert.Equal(expected.DocumentFrequencies, actual.DocumentFrequencies);
+        Assert.Equal(expected.ActivityQueue, actual.ActivityQueue);
+        Assert.Equal(expected.Stories.Count, actual.Stories.Count);
+        for (var i = 0; i < expected.Stories.Count; i++)
+        {
+            var (e, a) = (expected.Stories[i], actual.Stories[i]);
+            Assert.Equal((e.Id, e.Latest, e.Queued), (a.Id, a.Latest, a.Queued));
+            Assert.Equal(e.Centroid.OrderBy(p => p.Key), a.Centroid.OrderBy(p => p.Key));
+            Assert.Equal(e.Sum.OrderBy(p => p.Key), a.Sum.OrderBy(p => p.Key));
+        }
+    }
+}

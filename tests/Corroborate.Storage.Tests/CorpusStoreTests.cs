@@ -1,0 +1,227 @@
+using Corroborate.Corpus;
+using Corroborate.Deduplication;
+using Corroborate.Documents;
+using Corroborate.Pipeline;
+using Corroborate.Storage.Sqlite;
+using Corroborate.Storage.Tests.Support;
+using Corroborate.Stories;
+
+namespace Corroborate.Storage.Tests;
+
+public sealed class CorpusStoreTests
+{
+    [Fact]
+    public void Ingesting_The_Samples_Stores_Every_Article_And_The_Copies_Of_The_Answer_Key()
+    {
+        using var folder = new TempFolder();
+        using var store = CorpusStore.Open(folder.Combine("corpus.db"));
+
+        var result = store.Add(Inputs.Samples());
+
+        Assert.Equal((13, 0, 0), (result.Added, result.Revisions, result.Unchanged));
+        var links = store.Export().Copies.Links.Select(l => (l.Article, l.Of, l.Kind)).ToList();
+        Assert.Contains(("corrwick-sentinel-tesselmoor-dam", "newsdesk-export-1", CopyKind.Copy), links);
+        Assert.Contains(("dailyfold-tesselmoor-dam", "westreach-chronicle-tesselmoor-dam", CopyKind.Copy), links);
+        Assert.Contains(("brindlemouth-gazette-tesselmoor-dam", "newsdesk-export-1", CopyKind.Partial), links);
+        Assert.Equal(3, links.Count);
+    }
+
+    [Fact]
+    public void Stories_And_Independent_Sources_Match_Analysing_The_Same_Articles_At_Once()
+    {
+        using var folder = new TempFolder();
+        using var store = CorpusStore.Open(folder.Combine("corpus.db"));
+        var articles = Inputs.Samples();
+        store.Add(articles);
+
+        var batch = new CorpusAnalyzer().Analyze(articles);
+
+        var stored = Inputs.Partition(store);
+        var expected = batch.Stories.SelectMany(s => s.Articles.Select(a => (a.Id, s.Id))).ToDictionary(p => p.Item1, p => p.Item2);
+        Assert.Equal(Inputs.Groups(expected), Inputs.Groups(stored));
+        var dam = batch.Stories[0];
+        var listing = store.ListStories(StoryOrder.MostCovered)[0];
+        Assert.Equal((dam.Title, dam.Articles.Count, dam.IndependentSources), (listing.Title, listing.Articles, listing.IndependentSources));
+        Assert.Equal(8, listing.Articles);
+        Assert.Equal(6, listing.IndependentSources);
+        Assert.Equal(
+            dam.Origins.Select(g => string.Join(" ", g)),
+            store.Story(listing.Id)!.Stories[0].Origins.Select(g => string.Join(" ", g)));
+    }
+
+    [Fact]
+    public void Reingesting_The_Same_Articles_Changes_Nothing()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Combine("corpus.db");
+        using (var store = CorpusStore.Open(path))
+        {
+            store.Add(Inputs.Samples());
+        }
+
+        using var reopened = CorpusStore.Open(path);
+        var before = reopened.Statistics();
+        var listing = reopened.ListStories(StoryOrder.Newest);
+
+        var result = reopened.Add(Inputs.Samples());
+
+        Assert.Equal((0, 0, 13), (result.Added, result.Revisions, result.Unchanged));
+        Assert.Equal(before, reopened.Statistics());
+        Assert.Equal(listing, reopened.ListStories(StoryOrder.Newest));
+    }
+
+    [Fact]
+    public void The_Same_Content_Under_Another_Name_Is_Unchanged()
+    {
+        using var folder = new TempFolder();
+        using var store = CorpusStore.Open(folder.Combine("corpus.db"));
+        var article = Inputs.Text("first", "Ferry crews walk out", Inputs.Feb(3), "Ferry crews at Westreach Ports walked out on Monday over pay.");
+        store.Add([article]);
+
+        var result = store.Add([article with { Id = "renamed", Origin = new SourceLocation("elsewhere/renamed.txt") }]);
+
+        Assert.Equal((0, 0, 1), (result.Added, result.Revisions, result.Unchanged));
+        Assert.Null(store.Article("renamed"));
+    }
+
+    [Fact]
+    public void A_Changed_Version_Of_A_Known_Url_Becomes_A_Revision()
+    {
+        using var folder = new TempFolder();
+        using var store = CorpusStore.Open(folder.Combine("corpus.db"));
+        var metadata = new ArticleMetadata { Title = "Ferry crews walk out", Published = Inputs.Feb(3), Url = "https://ports.example/news/strike" };
+        var first = new Article("strike", new SourceLocation("a.json"), ContentKind.PlainText,
+            "Ferry crews at Westreach Ports walked out on Monday over pay.", metadata);
+        var second = first with
+        {
+            Id = "strike-update",
+            Origin = new SourceLocation("b.json"),
+            Content = "Ferry crews at Westreach Ports walked out on Monday over pay.\n\nTalks resume on Tuesday, the union said.",
+        };
+        store.Add([first]);
+
+        var result = store.Add([second]);
+
+        Assert.Equal((0, 1, 0), (result.Added, result.Revisions, result.Unchanged));
+        var view = store.Article("strike")!;
+        Assert.Contains("Talks resume on Tuesday", view.Document.Text, StringComparison.Ordinal);
+        Assert.Equal([1, 2], store.Revisions("strike").Select(r => r.Number));
+        Assert.Equal(["a.json", "b.json"], store.Revisions("strike").Select(r => r.Origin));
+        Assert.Null(store.Article("strike-update"));
+        Assert.Equal(1, store.Statistics().Articles);
+        Assert.Single(store.Search(new SearchQuery("talks resume")));
+        Assert.Equal(1, store.ListStories(StoryOrder.Newest).Single().Articles);
+    }
+
+    [Fact]
+    public void A_Scraped_Copy_That_Names_The_Original_Url_Is_Not_A_Revision_Of_It()
+    {
+        using var folder = new TempFolder();
+        using var store = CorpusStore.Open(folder.Combine("corpus.db"));
+
+        store.Add(Inputs.Samples());
+
+        Assert.NotNull(store.Article("dailyfold-tesselmoor-dam"));
+        Assert.Equal(
+            store.Article("westreach-chronicle-tesselmoor-dam")!.Document.Metadata.Url,
+            store.Article("dailyfold-tesselmoor-dam")!.Document.Metadata.Url);
+        Assert.Single(store.Revisions("westreach-chronicle-tesselmoor-dam"));
+    }
+
+    [Fact]
+    public void An_Article_Reloads_As_It_Was_Processed()
+    {
+        using var folder = new TempFolder();
+        using var store = CorpusStore.Open(folder.Combine("corpus.db"));
+        var articles = Inputs.Samples();
+        store.Add(articles);
+        var processed = new ArticleProcessor().Process(articles.Single(a => a.Id == "dailyfold-tesselmoor-dam"))!;
+
+        var view = store.Article("dailyfold-tesselmoor-dam")!;
+
+        Assert.Equal(processed.Text, view.Document.Text);
+        Assert.Equal(processed.Paragraphs, view.Document.Paragraphs);
+        Assert.Equal(processed.Removed, view.Document.Removed);
+        Assert.Equal(processed.Metadata.Title, view.Document.Metadata.Title);
+        Assert.Equal(processed.Metadata.Authors, view.Document.Metadata.Authors);
+        Assert.Equal(processed.Metadata.Published, view.Document.Metadata.Published);
+        Assert.Equal(processed.Metadata.Url, view.Document.Metadata.Url);
+        Assert.Equal(processed.Source.Origin, view.Document.Source.Origin);
+        Assert.NotNull(view.StoryId);
+        Assert.Equal([("dailyfold-tesselmoor-dam", "westreach-chronicle-tesselmoor-dam")], view.Copies.Select(l => (l.Article, l.Of)));
+    }
+
+    [Fact]
+    public void Adding_In_Two_Time_Ordered_Batches_Gives_The_Same_Stories_And_Copies_As_One()
+    {
+        using var folder = new TempFolder();
+        var articles = Inputs.Samples();
+        var published = new CorpusAnalyzer().Analyze(articles).Articles.ToDictionary(d => d.Id, d => d.Metadata.Published);
+        var cut = new DateTimeOffset(2026, 2, 20, 15, 0, 0, TimeSpan.Zero);
+        using var once = CorpusStore.Open(folder.Combine("once.db"));
+        using var twice = CorpusStore.Open(folder.Combine("twice.db"));
+        once.Add(articles);
+
+        twice.Add(articles.Where(a => published[a.Id] < cut));
+        twice.Add(articles.Where(a => published[a.Id] >= cut));
+
+        Assert.Equal(Inputs.Groups(Inputs.Partition(once)), Inputs.Groups(Inputs.Partition(twice)));
+        Assert.Equal(once.Export().Copies.Links.Select(Describe), twice.Export().Copies.Links.Select(Describe));
+        Assert.Equal(
+            once.ListStories(StoryOrder.MostCovered).Select(s => (s.Title, s.Articles, s.IndependentSources)),
+            twice.ListStories(StoryOrder.MostCovered).Select(s => (s.Title, s.Articles, s.IndependentSources)));
+    }
+
+    [Fact]
+    public void Story_Ids_Stay_The_Same_As_Articles_Arrive()
+    {
+        using var folder = new TempFolder();
+        using var store = CorpusStore.Open(folder.Combine("corpus.db"), new CorpusStoreOptions { AssembleEvery = 2 });
+        var articles = Inputs.Samples();
+        store.Add(articles.Take(5));
+        var before = Inputs.Partition(store);
+
+        store.Add(articles.Skip(5));
+
+        var after = Inputs.Partition(store);
+        Assert.All(before, pair => Assert.Equal(pair.Value, after[pair.Key]));
+        Assert.All(after.Values, id => Assert.StartsWith("s-", id, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_Story_Report_Holds_Its_Articles_And_The_Copy_Links_Among_Them()
+    {
+        using var folder = new TempFolder();
+        using var store = CorpusStore.Open(folder.Combine("corpus.db"));
+        store.Add(Inputs.Samples());
+        var id = store.ListStories(StoryOrder.MostCovered)[0].Id;
+
+        var report = store.Story(id)!;
+
+        Assert.Single(report.Stories);
+        Assert.Equal(8, report.Articles.Count);
+        Assert.Equal(3, report.Copies.Links.Count);
+        Assert.Equal("newsdesk-export-1", report.Articles[0].Id);
+        Assert.Null(store.Story("s-999"));
+        Assert.Null(store.Article("no-such-article"));
+    }
+
+    [Fact]
+    public void Stories_List_Newest_Or_Most_Covered_First()
+    {
+        using var folder = new TempFolder();
+        using var store = CorpusStore.Open(folder.Combine("corpus.db"));
+        store.Add(Inputs.Samples());
+
+        var newest = store.ListStories(StoryOrder.Newest);
+        var covered = store.ListStories(StoryOrder.MostCovered);
+
+        Assert.Equal(newest.OrderByDescending(s => s.LastPublished).Select(s => s.Id), newest.Select(s => s.Id));
+        Assert.Equal(covered.OrderByDescending(s => s.Articles).Select(s => s.Articles), covered.Select(s => s.Articles));
+        Assert.Equal(2, store.ListStories(StoryOrder.Newest, skip: 1, take: 2).Count);
+        Assert.Equal(newest[1], store.ListStories(StoryOrder.Newest, skip: 1, take: 1).Single());
+        Assert.All(newest, s => Assert.False(s.Contested));
+    }
+
+    private static string Describe(CopyLink link) => $"{link.Article} {link.Kind} {link.Of} {link.Containment} {link.SharedParagraphs.Count}";
+}

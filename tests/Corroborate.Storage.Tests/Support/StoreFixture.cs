@@ -1,0 +1,93 @@
+using System.Text;
+using Corroborate.Corpus;
+using Corroborate.Documents;
+using Corroborate.Ingestion;
+
+namespace Corroborate.Storage.Tests.Support;
+
+/// <summary>Finds files of the repository from a test run.</summary>
+public static class Repository
+{
+    /// <summary>The folder holding <c>Corroborate.slnx</c>.</summary>
+    public static string Root
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "Corroborate.slnx")))
+                {
+                    return dir.FullName;
+                }
+            }
+
+            throw new InvalidOperationException("Corroborate.slnx not found above " + AppContext.BaseDirectory);
+        }
+    }
+
+    /// <summary>The bundled sample corpus.</summary>
+    public static string Samples => Path.Combine(Root, "samples");
+}
+
+/// <summary>A fresh folder under the system temp folder, deleted on dispose.</summary>
+public sealed class TempFolder : IDisposable
+{
+    public TempFolder()
+    {
+        Path = Directory.CreateTempSubdirectory("corroborate-store-tests-").FullName;
+    }
+
+    public string Path { get; }
+
+    /// <summary>The full path of <paramref name="relativePath"/> inside the folder.</summary>
+    public string Combine(string relativePath) => System.IO.Path.Combine(Path, relativePath);
+
+    /// <summary>Writes text as UTF-8 without a byte order mark; returns the full path.</summary>
+    public string Write(string relativePath, string text)
+    {
+        var path = Combine(relativePath);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, Encoding.UTF8.GetBytes(text));
+        return path;
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open elsewhere: leave it to the system's temp cleanup.
+        }
+    }
+}
+
+/// <summary>Reads inputs as the CLI does.</summary>
+public static class Inputs
+{
+    /// <summary>Every article under <paramref name="paths"/>, read to the end.</summary>
+    public static List<Article> Read(params string[] paths) => new InputReader().Read(paths, _ => { }).ToList();
+
+    /// <summary>The sample corpus.</summary>
+    public static List<Article> Samples() => Read(Repository.Samples);
+
+    /// <summary>A plain-text article: headline on the first line, then paragraphs.</summary>
+    public static Article Text(string id, string title, DateTimeOffset? published, params string[] paragraphs) =>
+        new(id, new SourceLocation(id + ".txt"), ContentKind.PlainText, title + "\n\n" + string.Join("\n\n", paragraphs),
+            new ArticleMetadata { Title = title, Published = published });
+
+    public static DateTimeOffset Feb(int day, int hour = 9) => new(2026, 2, day, hour, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Story id of each article id, from the stored stories.</summary>
+    public static Dictionary<string, string> Partition(ICorpusReader reader) =>
+        reader.ListStories(StoryOrder.Newest, 0, 1000)
+            .SelectMany(s => reader.Story(s.Id)!.Articles.Select(a => (a.Id, s.Id)))
+            .ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
+
+    /// <summary>Groups of article ids that share a story, in a comparable form.</summary>
+    public static List<string> Groups(IReadOnlyDictionary<string, string> partition) =>
+        partition.GroupBy(p => p.Value).Select(g => string.Join(" ", g.Select(p => p.Key).Order(StringComparer.Ordinal)))
+            .Order(StringComparer.Ordinal).ToList();
+}
