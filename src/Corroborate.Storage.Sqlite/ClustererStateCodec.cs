@@ -7,7 +7,8 @@ namespace Corroborate.Storage.Sqlite;
 /// <summary>A compact binary form of <see cref="StoryClustererState"/> (compressed), for the state table.</summary>
 internal static class ClustererStateCodec
 {
-    private const int Format = 1;
+    // 2: live stories only, each with its number; the story count and the last halving of frequencies.
+    private const int Format = 2;
 
     public static byte[] Write(StoryClustererState state)
     {
@@ -24,9 +25,13 @@ internal static class ClustererStateCodec
                 writer.Write(state.DocumentFrequencies[i]);
             }
 
+            writer.Write(state.StoryCount ?? state.Stories.Count);
+            writer.Write(state.HalvedAt is { } halved ? halved.UtcTicks : -1L);
             writer.Write(state.Stories.Count);
-            foreach (var story in state.Stories)
+            for (var position = 0; position < state.Stories.Count; position++)
             {
+                var story = state.Stories[position];
+                writer.Write(story.Number ?? position);
                 writer.Write(story.Id);
                 writer.Write(story.Latest.UtcTicks);
                 writer.Write((short)story.Latest.Offset.TotalMinutes);
@@ -57,7 +62,7 @@ internal static class ClustererStateCodec
         using var zip = new ZLibStream(new MemoryStream(bytes), CompressionMode.Decompress);
         using var reader = new BinaryReader(zip, Encoding.UTF8);
         var format = reader.ReadInt32();
-        if (format != Format)
+        if (format is not (1 or Format))
         {
             throw new InvalidDataException($"unknown clusterer state format {format}");
         }
@@ -72,16 +77,26 @@ internal static class ClustererStateCodec
             frequencies.Add(reader.ReadInt32());
         }
 
+        int? created = null;
+        DateTimeOffset? halvedAt = null;
+        if (format >= 2)
+        {
+            created = reader.ReadInt32();
+            var ticks = reader.ReadInt64();
+            halvedAt = ticks < 0 ? null : new DateTimeOffset(ticks, TimeSpan.Zero);
+        }
+
         var storyCount = reader.ReadInt32();
         var stories = new List<StoryClusterState>(storyCount);
         for (var i = 0; i < storyCount; i++)
         {
+            int? number = format >= 2 ? reader.ReadInt32() : null;
             var id = reader.ReadString();
             var ticks = reader.ReadInt64();
             var offset = TimeSpan.FromMinutes(reader.ReadInt16());
             var latest = new DateTimeOffset(ticks + offset.Ticks, offset);
             var queued = reader.ReadBoolean();
-            stories.Add(new StoryClusterState(id, latest, queued, ReadWeights(reader), ReadWeights(reader)));
+            stories.Add(new StoryClusterState(id, latest, queued, ReadWeights(reader), ReadWeights(reader)) { Number = number });
         }
 
         var queueCount = reader.ReadInt32();
@@ -98,7 +113,7 @@ internal static class ClustererStateCodec
             assignments[reader.ReadString()] = reader.ReadString();
         }
 
-        return new StoryClustererState(documents, terms, frequencies, stories, queue, assignments);
+        return new StoryClustererState(documents, terms, frequencies, stories, queue, assignments) { StoryCount = created, HalvedAt = halvedAt };
     }
 
     private static void WriteWeights(BinaryWriter writer, IReadOnlyList<KeyValuePair<int, double>> weights)

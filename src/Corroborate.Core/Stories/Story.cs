@@ -59,14 +59,15 @@ public static class StoryGrouping
     {
         ArgumentNullException.ThrowIfNull(documents);
         var ordered = InStreamOrder(documents).ToList();
-        var clusterer = new StoryClusterer(options);
+        var clusterer = new StoryClusterer((options ?? new ClusteringOptions()) with { RememberAssignments = false });
+        var storyOf = new Dictionary<NewsDocument, string>(ReferenceEqualityComparer.Instance);
         foreach (var doc in ordered)
         {
-            clusterer.Add(ItemOf(doc));
+            storyOf[doc] = clusterer.Add(ItemOf(doc));
         }
 
         var stories = ordered
-            .GroupBy(d => clusterer.Assignments[d.Id])
+            .GroupBy(d => storyOf[d])
             .Select(g => g.ToList())
             .OrderByDescending(g => g.Count)
             .ThenBy(g => g[0].Metadata.Published ?? DateTimeOffset.MaxValue)

@@ -32,6 +32,20 @@ public sealed record ClusteringOptions
 
     /// <summary>Terms a story keeps in its centroid and in the candidate index.</summary>
     public int StoryTerms { get; init; } = 120;
+
+    /// <summary>
+    /// Document frequencies are halved every this much stream time, and terms whose frequency reaches zero
+    /// outside any live story are forgotten: term weights follow the recent news, and the vocabulary holds
+    /// what recent articles used rather than everything ever seen.
+    /// </summary>
+    public TimeSpan FrequencyHalfLife { get; init; } = TimeSpan.FromDays(30);
+
+    /// <summary>
+    /// Whether <see cref="StoryClusterer.Assignments"/> keeps every item's story. Callers that keep the story
+    /// ids <see cref="StoryClusterer.Add"/> returns (a store, a stream) turn it off, so memory stays with the
+    /// live stories.
+    /// </summary>
+    public bool RememberAssignments { get; init; } = true;
 }
 
 /// <summary>
@@ -48,16 +62,19 @@ public sealed class StoryClusterer
     private readonly ClusteringOptions _options;
     private readonly Dictionary<string, int> _vocabulary = new(StringComparer.Ordinal);
     private readonly List<int> _documentFrequency = [];
+    private readonly Stack<int> _freeTerms = new();
     private readonly Dictionary<int, HashSet<int>> _index = [];
-    private readonly List<StoryState> _stories = [];
+    private readonly Dictionary<int, StoryState> _live = [];
     private readonly Dictionary<string, string> _assignments = new(StringComparer.Ordinal);
     private readonly Queue<int> _byActivity = new();
     private int _documents;
+    private int _storyCount;
+    private DateTimeOffset? _halvedAt;
 
     /// <summary>Creates a clusterer.</summary>
     public StoryClusterer(ClusteringOptions? options = null) => _options = options ?? new ClusteringOptions();
 
-    /// <summary>Item id → story id for every item added so far.</summary>
+    /// <summary>Item id → story id for every item added so far (empty unless <see cref="ClusteringOptions.RememberAssignments"/>).</summary>
     public IReadOnlyDictionary<string, string> Assignments => _assignments;
 
     /// <summary>
@@ -65,13 +82,27 @@ public sealed class StoryClusterer
     /// and optionally the assignments), so that a later run can continue the stream with <see cref="FromState"/>.
     /// </summary>
     /// <param name="includeAssignments">Whether to include <see cref="Assignments"/> (a store keeps them itself).</param>
-    public StoryClustererState ExportState(bool includeAssignments = true) => new(
-        _documents,
-        _vocabulary.OrderBy(p => p.Value).Select(p => p.Key).ToList(),
-        [.. _documentFrequency],
-        _stories.Select(story => story.Export()).ToList(),
-        [.. _byActivity],
-        includeAssignments ? new Dictionary<string, string>(_assignments, StringComparer.Ordinal) : new Dictionary<string, string>());
+    public StoryClustererState ExportState(bool includeAssignments = true)
+    {
+        // Forgotten terms leave empty slots, exported as "" so that term ids stay put.
+        var terms = Enumerable.Repeat("", _documentFrequency.Count).ToArray();
+        foreach (var (term, id) in _vocabulary)
+        {
+            terms[id] = term;
+        }
+
+        return new StoryClustererState(
+            _documents,
+            terms,
+            [.. _documentFrequency],
+            _live.OrderBy(p => p.Key).Select(p => p.Value.Export(p.Key)).ToList(),
+            [.. _byActivity],
+            includeAssignments ? new Dictionary<string, string>(_assignments, StringComparer.Ordinal) : new Dictionary<string, string>())
+        {
+            StoryCount = _storyCount,
+            HalvedAt = _halvedAt,
+        };
+    }
 
     /// <summary>
     /// A clusterer that continues from <paramref name="state"/>: adding the same items afterwards gives the same
@@ -87,18 +118,36 @@ public sealed class StoryClusterer
 
         var clusterer = new StoryClusterer(options);
         clusterer._documents = state.Documents;
+        clusterer._halvedAt = state.HalvedAt;
+        var free = new List<int>();
         for (var i = 0; i < state.Terms.Count; i++)
         {
-            clusterer._vocabulary.Add(state.Terms[i], i);
             clusterer._documentFrequency.Add(state.DocumentFrequencies[i]);
+            if (state.Terms[i].Length == 0)
+            {
+                free.Add(i);
+            }
+            else
+            {
+                clusterer._vocabulary.Add(state.Terms[i], i);
+            }
         }
 
-        foreach (var saved in state.Stories)
+        clusterer.Free(free);
+        for (var position = 0; position < state.Stories.Count; position++)
         {
-            var story = StoryState.Import(saved);
-            clusterer._stories.Add(story);
-            clusterer.Index(clusterer._stories.Count - 1, story);
+            // States that listed every story kept retired ones too (no terms, not queued): they stay retired.
+            var saved = state.Stories[position];
+            if (saved.Queued || saved.Centroid.Count > 0)
+            {
+                var number = saved.Number ?? position;
+                var story = StoryState.Import(saved);
+                clusterer._live[number] = story;
+                clusterer.Index(number, story);
+            }
         }
+
+        clusterer._storyCount = Math.Max(state.StoryCount ?? state.Stories.Count, clusterer._live.Count == 0 ? 0 : clusterer._live.Keys.Max() + 1);
 
         foreach (var queued in state.ActivityQueue)
         {
@@ -117,8 +166,9 @@ public sealed class StoryClusterer
     public string Add(ClusterItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        var when = item.Published ?? _stories.LastOrDefault()?.Latest ?? DateTimeOffset.UnixEpoch;
+        var when = item.Published ?? (_live.Count > 0 ? _live[_live.Keys.Max()].Latest : DateTimeOffset.UnixEpoch);
         Retire(when);
+        Age(when);
 
         var counts = Count(item);
         _documents++;
@@ -132,7 +182,7 @@ public sealed class StoryClusterer
         var bestScore = 0.0;
         foreach (var candidate in Candidates(vector))
         {
-            var story = _stories[candidate];
+            var story = _live[candidate];
             var days = Math.Abs((when - story.Latest).TotalDays);
             var score = Cosine(vector, story.Centroid) * Math.Pow(0.5, days / _options.HalfLifeDays);
             if (score > bestScore || (score == bestScore && best >= 0 && candidate < best))
@@ -144,11 +194,11 @@ public sealed class StoryClusterer
 
         if (best < 0 || bestScore < _options.JoinThreshold)
         {
-            best = _stories.Count;
-            _stories.Add(new StoryState($"story-{best + 1}", when));
+            best = _storyCount++;
+            _live[best] = new StoryState($"story-{best + 1}", when);
         }
 
-        var joined = _stories[best];
+        var joined = _live[best];
         Unindex(best, joined);
         joined.Add(vector, when, _options.StoryTerms);
         Index(best, joined);
@@ -158,7 +208,11 @@ public sealed class StoryClusterer
             _byActivity.Enqueue(best);
         }
 
-        _assignments[item.Id] = joined.Id;
+        if (_options.RememberAssignments)
+        {
+            _assignments[item.Id] = joined.Id;
+        }
+
         return joined.Id;
     }
 
@@ -182,7 +236,7 @@ public sealed class StoryClusterer
         var rounds = _byActivity.Count;
         while (rounds-- > 0 && _byActivity.TryPeek(out var oldest))
         {
-            var story = _stories[oldest];
+            var story = _live[oldest];
             if (now - story.Latest < _options.RetireAfter)
             {
                 // The queue is only roughly ordered; move on to the next one.
@@ -193,7 +247,48 @@ public sealed class StoryClusterer
             _byActivity.Dequeue();
             story.Queued = false;
             Unindex(oldest, story);
-            story.Retire();
+            _live.Remove(oldest);
+        }
+    }
+
+    // Halves document frequencies (and the document count) once per FrequencyHalfLife of stream time, and
+    // forgets terms that fall to zero unless a live story holds them. Items out of time order never age it.
+    private void Age(DateTimeOffset now)
+    {
+        _halvedAt ??= now;
+        while (now - _halvedAt.Value >= _options.FrequencyHalfLife)
+        {
+            _halvedAt = _halvedAt.Value + _options.FrequencyHalfLife;
+            _documents /= 2;
+            var held = new HashSet<int>();
+            foreach (var story in _live.Values)
+            {
+                story.CollectTerms(held);
+            }
+
+            var forgotten = new List<int>();
+            foreach (var (term, id) in _vocabulary.OrderBy(p => p.Value).ToList())
+            {
+                _documentFrequency[id] /= 2;
+                if (_documentFrequency[id] == 0 && !held.Contains(id))
+                {
+                    _vocabulary.Remove(term);
+                    forgotten.Add(id);
+                }
+            }
+
+            Free(forgotten);
+        }
+    }
+
+    // Forgotten term ids are reused, smallest first, so the same stream gives the same ids however it was resumed.
+    private void Free(List<int> ids)
+    {
+        var all = _freeTerms.Concat(ids).Order().ToList();
+        _freeTerms.Clear();
+        for (var i = all.Count - 1; i >= 0; i--)
+        {
+            _freeTerms.Push(all[i]);
         }
     }
 
@@ -314,9 +409,17 @@ public sealed class StoryClusterer
     {
         if (!_vocabulary.TryGetValue(term, out var id))
         {
-            id = _vocabulary.Count;
+            if (_freeTerms.TryPop(out id))
+            {
+                _documentFrequency[id] = 0;
+            }
+            else
+            {
+                id = _documentFrequency.Count;
+                _documentFrequency.Add(0);
+            }
+
             _vocabulary[term] = id;
-            _documentFrequency.Add(0);
         }
 
         counts[id] = counts.GetValueOrDefault(id) + weight;
@@ -410,15 +513,15 @@ public sealed class StoryClusterer
             }
         }
 
-        public void Retire()
+        public void CollectTerms(HashSet<int> into)
         {
-            Centroid = [];
-            _sum.Clear();
+            into.UnionWith(_sum.Keys);
+            into.UnionWith(Centroid.Keys);
         }
 
         // Dictionaries are exported in their iteration order and rebuilt in it, so sums of floating-point
         // weights come out bit for bit the same after an import.
-        public StoryClusterState Export() => new(Id, Latest, Queued, [.. _sum], [.. Centroid]);
+        public StoryClusterState Export(int number) => new(Id, Latest, Queued, [.. _sum], [.. Centroid]) { Number = number };
 
         public static StoryState Import(StoryClusterState saved)
         {

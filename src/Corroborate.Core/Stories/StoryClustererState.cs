@@ -5,9 +5,9 @@ namespace Corroborate.Stories;
 /// continue it (<see cref="StoryClusterer.FromState"/>) without adding the earlier items again.
 /// </summary>
 /// <param name="Documents">Items added so far.</param>
-/// <param name="Terms">The vocabulary, in term-id order.</param>
+/// <param name="Terms">The vocabulary, in term-id order; "" marks the id of a forgotten term.</param>
 /// <param name="DocumentFrequencies">For each term, the number of items it occurred in.</param>
-/// <param name="Stories">Every story so far, in creation order (the n-th is <c>story-n</c>); retired ones have empty centroids.</param>
+/// <param name="Stories">The live stories, in creation order (retired ones are not kept).</param>
 /// <param name="ActivityQueue">Indexes of the live stories in the order they are checked for retirement.</param>
 /// <param name="Assignments">Item id → story id (may be empty when the caller keeps assignments itself).</param>
 public sealed record StoryClustererState(
@@ -16,7 +16,14 @@ public sealed record StoryClustererState(
     IReadOnlyList<int> DocumentFrequencies,
     IReadOnlyList<StoryClusterState> Stories,
     IReadOnlyList<int> ActivityQueue,
-    IReadOnlyDictionary<string, string> Assignments);
+    IReadOnlyDictionary<string, string> Assignments)
+{
+    /// <summary>Stories created so far (the next is <c>story-(StoryCount + 1)</c>); null in states that listed every story.</summary>
+    public int? StoryCount { get; init; }
+
+    /// <summary>When document frequencies were last halved (stream time); null before the first item.</summary>
+    public DateTimeOffset? HalvedAt { get; init; }
+}
 
 /// <summary>One story of a <see cref="StoryClustererState"/>.</summary>
 /// <param name="Id">Story id (<c>story-n</c>).</param>
@@ -29,4 +36,8 @@ public sealed record StoryClusterState(
     DateTimeOffset Latest,
     bool Queued,
     IReadOnlyList<KeyValuePair<int, double>> Sum,
-    IReadOnlyList<KeyValuePair<int, double>> Centroid);
+    IReadOnlyList<KeyValuePair<int, double>> Centroid)
+{
+    /// <summary>The story's index (<c>story-(Number + 1)</c>); null in states that listed every story, where it is the position.</summary>
+    public int? Number { get; init; }
+}

@@ -50,6 +50,46 @@ public sealed class StoryClustererStateTests
     }
 
     [Fact]
+    public void Resuming_Across_Halvings_Of_Frequencies_And_Reused_Term_Ids_Gives_The_Same_Stories()
+    {
+        var options = new ClusteringOptions { FrequencyHalfLife = TimeSpan.FromDays(4), RetireAfter = TimeSpan.FromDays(5) };
+        var items = Stream();
+        var original = new StoryClusterer(options);
+        foreach (var item in items.Take(30))
+        {
+            original.Add(item);
+        }
+
+        var state = original.ExportState();
+        Assert.Contains(state.Terms, term => term.Length == 0);   // some terms were forgotten and their ids freed
+        var resumed = StoryClusterer.FromState(state, options);
+        var expected = items.Skip(30).Select(original.Add).ToList();
+        var actual = items.Skip(30).Select(resumed.Add).ToList();
+
+        Assert.Equal(expected, actual);
+        AssertSameState(original.ExportState(), resumed.ExportState());
+    }
+
+    [Fact]
+    public void Memory_Stays_With_Recent_Articles_And_Live_Stories_Not_With_The_Whole_Stream()
+    {
+        // A year of articles, each with words of its own: the vocabulary and the story list must not keep them all.
+        var clusterer = new StoryClusterer(new ClusteringOptions { RememberAssignments = false });
+        var start = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        for (var i = 0; i < 3650; i++)
+        {
+            var own = string.Join(" ", Enumerable.Range(0, 6).Select(k => $"w{i}x{k}"));
+            clusterer.Add(new ClusterItem($"a{i}", $"item {i % 40} headline", $"{own} common words about things", start.AddHours(i * 2.4)));
+        }
+
+        var state = clusterer.ExportState();
+        var known = state.Terms.Count(t => t.Length > 0);
+        Assert.True(known < 3650 * 6 / 4, $"{known} terms still known of {3650 * 6} seen");
+        Assert.True(state.Stories.Count < 200, $"{state.Stories.Count} stories kept");
+        Assert.Empty(clusterer.Assignments);
+    }
+
+    [Fact]
     public void Exporting_Without_Assignments_Leaves_Them_Out_But_Keeps_The_Stories()
     {
         var original = new StoryClusterer();
