@@ -49,6 +49,13 @@ public static class FigureGrouper
 
                 var mention = new FigureMention(doc, figure);
                 var (key, family, noun) = KeyOf(doc.Text, figure);
+                if (key is null && figure.Kind != FigureKind.Count && SubjectOf(doc.Text, figure) is { } subject)
+                {
+                    // "The S&P 500 slid 5.9%", "the unemployment rate fell to 3.5%": what the figure measures is named
+                    // before it, not after.
+                    (key, noun) = ("subject:" + subject.ToLowerInvariant(), subject);
+                }
+
                 if (key is null)
                 {
                     if (figure.Kind != FigureKind.Count || figure.IsEarlier)
@@ -71,7 +78,9 @@ public static class FigureGrouper
         }
 
         // Figures that name nothing: an older value ("up from an earlier estimate of 9,000") joins the figure it is
-        // compared with in its sentence; others join the group of the same dimension with a sentence much like theirs.
+        // compared with in its sentence; others join the group of the same dimension with a sentence much like
+        // theirs, but only where their values agree and not in their own article unless the text dates the value:
+        // without knowing what a figure counts, two different values are two things, never a conflict.
         foreach (var (mention, context) in loose)
         {
             var best = order.FirstOrDefault(b => b.Dimension == mention.Figure.Unit.Dimension && mention.Figure.IsEarlier && b.HasSentence(mention))
@@ -79,7 +88,9 @@ public static class FigureGrouper
             var bestScore = 0.25;
             foreach (var builder in best is null ? order : [])
             {
-                if (builder.Dimension != mention.Figure.Unit.Dimension)
+                // A value the text dates ("had fallen to 81 percent by Sunday") may be the same thing later.
+                var dated = mention.Figure.TimeReference is not null || mention.Figure.IsEarlier;
+                if (builder.Dimension != mention.Figure.Unit.Dimension || (!dated && (builder.HasArticle(mention) || !builder.AgreesWith(mention.Figure))))
                 {
                     continue;
                 }
@@ -227,6 +238,74 @@ public static class FigureGrouper
 
         return before;
     }
+
+    /// <summary>
+    /// What a figure that counts nothing measures, named before it in its clause: a measure ("the unemployment
+    /// rate", "average hourly earnings", "turnout") or a name ("The S&amp;P 500", "the Dow Jones Industrial
+    /// Average"). Null when the clause names neither.
+    /// </summary>
+    internal static string? SubjectOf(string text, Figure figure)
+    {
+        var tokens = new List<Token>(48);
+        FigureTokenizer.Tokenize(text, figure.Sentence.Start, figure.Span.Start, tokens);
+        var start = tokens.Count;
+        while (start > 0 && !IsBreak(text, tokens[start - 1], after: false))
+        {
+            start--;
+        }
+
+        // A measure word, with up to two words that qualify it ("unemployment rate", "average hourly earnings").
+        for (var k = tokens.Count - 1; k >= start; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Word && FigureLexicon.Contains(FigureLexicon.MeasureHeads, text.AsSpan(tokens[k].Start, tokens[k].Length)))
+            {
+                var first = k;
+                while (first > start && k - first < 2 && tokens[first - 1].Kind == TokenKind.Word
+                       && !FigureLexicon.Contains(FigureLexicon.StopWords, text.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length))
+                       && char.IsLower(text[tokens[first - 1].Start]))
+                {
+                    first--;
+                }
+
+                return text[tokens[first].Start..tokens[k].End].ToLowerInvariant();
+            }
+        }
+
+        // The nearest run of capitalised words (with "&" and a trailing number: "S&P 500"), not the sentence's first word alone.
+        for (var k = tokens.Count - 1; k >= start; k--)
+        {
+            if (!IsNameToken(text, tokens[k]))
+            {
+                continue;
+            }
+
+            var last = k;
+            if (last + 1 < tokens.Count && tokens[last + 1].Kind == TokenKind.Number && tokens[last + 1].Start == tokens[last].End + 1)
+            {
+                last++;
+            }
+
+            var first = k;
+            while (first > start && (IsNameToken(text, tokens[first - 1]) || (text[tokens[first - 1].Start] == '&' && tokens[first - 1].Kind == TokenKind.Symbol)))
+            {
+                first--;
+            }
+
+            var name = text[tokens[first].Start..tokens[last].End];
+            var atSentenceStart = tokens[first].Start == figure.Sentence.Start;
+            if (atSentenceStart && first == k && last == k)
+            {
+                return null;
+            }
+
+            return name.StartsWith("The ", StringComparison.Ordinal) ? name[4..] : name;
+        }
+
+        return null;
+    }
+
+    private static bool IsNameToken(string text, Token token) =>
+        token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]);
 
     private static bool IsBreak(string text, Token token, bool after)
     {
@@ -380,6 +459,10 @@ public static class FigureGrouper
             _mentions.Add(mention);
             _contexts.Add(context);
         }
+
+        public bool HasArticle(FigureMention mention) => _mentions.Any(m => ReferenceEquals(m.Article, mention.Article));
+
+        public bool AgreesWith(Figure figure) => _mentions.All(m => Compatible(m.Figure, figure));
 
         public bool HasSentence(FigureMention mention) =>
             _mentions.Any(m => ReferenceEquals(m.Article, mention.Article) && m.Figure.Sentence == mention.Figure.Sentence);

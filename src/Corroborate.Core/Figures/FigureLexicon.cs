@@ -152,6 +152,14 @@ internal static class FigureLexicon
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Weekdays, for time references.</summary>
+    /// <summary>Words that name a measured quantity rather than counted things ("the unemployment rate fell to 3.5%").</summary>
+    public static readonly FrozenSet<string> MeasureHeads = new[]
+    {
+        "rate", "rates", "index", "inflation", "unemployment", "turnout", "growth", "earnings", "wages", "price", "prices",
+        "yield", "yields", "share", "majority", "approval", "deficit", "debt", "gdp", "output", "revenue", "sales",
+        "profit", "profits", "budget", "spending", "level", "temperature", "capacity", "support", "margin",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     public static readonly FrozenSet<string> Weekdays = new[]
     {
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",

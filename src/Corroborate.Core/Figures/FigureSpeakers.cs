@@ -7,12 +7,18 @@ public static class FigureSpeakers
 {
     /// <summary>
     /// For every figure inside a quote's content (direct, partial or indirect) with a resolved speaker, sets
-    /// <see cref="Figure.Speaker"/> to that speaker; figures outside any statement keep what
-    /// <see cref="FigureSpeakerRule"/> found. Linear in figures plus quotes (both are in text order).
+    /// <see cref="Figure.Speaker"/> to that speaker; figures outside any statement have none. Linear in figures
+    /// plus quotes.
     /// </summary>
     public static void Assign(NewsDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        // The quotes stage knows who said what; the extractor's local rule only stood in for it.
+        foreach (var figure in document.Figures)
+        {
+            figure.Speaker = null;
+        }
+
         if (document.Quotes.Count == 0 || document.Figures.Count == 0)
         {
             return;

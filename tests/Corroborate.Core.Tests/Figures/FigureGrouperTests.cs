@@ -31,6 +31,29 @@ public sealed class FigureGrouperTests
     }
 
     [Fact]
+    public void Figures_that_count_nothing_take_what_the_clause_names_before_them_and_different_things_never_conflict()
+    {
+        var groups = FigureGrouper.Group([
+            Doc("a", 3, "The Harbour Composite index fell 6.2% on Tuesday. The Coastal 40 slid 4.1% and the unemployment rate rose to 5.5%."),
+            Doc("b", 3, "The Coastal 40 dropped 4.1 percent while the Harbour Composite index lost 6.2 percent. The unemployment rate climbed to 5.5%."),
+        ]);
+
+        Assert.DoesNotContain(groups, g => g.Conflict);
+        Assert.Equal(["a", "b"], GroupWith(groups, "Coastal 40 (percent)").Values.Single().Articles);
+        Assert.Equal(["a", "b"], GroupWith(groups, "unemployment rate (percent)").Values.Single().Articles);
+    }
+
+    [Fact]
+    public void Two_different_values_of_an_unnamed_quantity_in_one_article_are_two_things()
+    {
+        var groups = FigureGrouper.Group([
+            Doc("a", 3, "Turnover of the port was steady. It handled 40% of grain and 25% of timber."),
+        ]);
+
+        Assert.DoesNotContain(groups, g => g.Values.Count > 1);
+    }
+
+    [Fact]
     public void A_lower_bound_agrees_with_the_value_it_bounds()
     {
         var groups = FigureGrouper.Group([
