@@ -1404,7 +1404,6 @@ internal sealed class FigureScanner
         {
             TimeReference = time,
             IsEarlier = figure.IsEarlier || earlier,
-            Speaker = FigureSpeakerRule.Find(_text, _paragraph, figure.Sentence, figure.Span),
         };
     }
 }

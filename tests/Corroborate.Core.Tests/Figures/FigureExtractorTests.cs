@@ -137,16 +137,6 @@ public sealed class FigureExtractorTests
     }
 
     [Fact]
-    public void A_figure_in_a_quote_or_an_attributed_sentence_has_a_speaker()
-    {
-        Assert.Equal("Marta Lindqvist", Only("\"We counted 640 tents,\" said Marta Lindqvist, the camp manager.").Speaker);
-        Assert.Equal("Tomas Ferreira", Only("Tomas Ferreira, the harbour chief, said 30 boats were lost.").Speaker);
-        Assert.Equal("Ines Baptiste",
-            FigureExtractor.Extract("Mayor Ines Baptiste visited the shelter. “We fed 450 people tonight,” the mayor told reporters.").Single().Speaker);
-        Assert.Null(Only("About 450 people slept in the hall.").Speaker);
-    }
-
-    [Fact]
     public void An_earlier_estimate_is_marked_with_its_time_reference()
     {
         var figures = FigureExtractor.Extract("Some 2,600 homes are now without water, up from an earlier estimate of 1,100.");

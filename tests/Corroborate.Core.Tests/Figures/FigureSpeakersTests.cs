@@ -7,6 +7,20 @@ namespace Corroborate.Core.Tests.Figures;
 
 public sealed class FigureSpeakersTests
 {
+    private static NewsDocument Processed(string text)
+    {
+        var article = new Article("t", new SourceLocation("t.txt"), ContentKind.PlainText, "Headline\n\n" + text,
+            new ArticleMetadata { Title = "Headline", Published = Some.Feb(8) });
+        return new ArticleProcessor().Process(article)!;
+    }
+
+    [Theory]
+    [InlineData("\"We counted 640 tents,\" said Marta Lindqvist, the camp manager.", 640, "Marta Lindqvist")]
+    [InlineData("Tomas Ferreira, the harbour chief, said 30 boats were lost.", 30, "Tomas Ferreira")]
+    [InlineData("Mayor Ines Baptiste visited the shelter. “We fed 450 people tonight,” the mayor told reporters.", 450, "Ines Baptiste")]
+    public void A_Figure_In_A_Quote_Or_An_Attributed_Sentence_Has_Its_Speaker(string text, double value, string speaker) =>
+        Assert.Equal(speaker, Processed(text).Figures.Single(f => f.Value == value).Speaker);
+
     [Fact]
     public void A_Figure_Inside_A_Quote_Takes_The_Quotes_Resolved_Speaker_And_One_Outside_Any_Statement_Has_None()
     {
