@@ -29,6 +29,7 @@ internal static class QuotesBenchmark
         }
 
         var split = args.Contains("--train-split") ? "train" : "dev";
+        var verbose = args.Contains("--verbose");
         var articles = PolnearCorpus.Load(root, split);
         var extractor = new QuoteExtractor();
         var exact = new Dictionary<string, Prf>();
@@ -44,6 +45,11 @@ internal static class QuotesBenchmark
                 var pred = predicted.Where(filterPredicted).Select(p => (p.Span.Start, p.Span.End)).ToList();
                 exact[name] = exact.GetValueOrDefault(name) + AttributionScore.Exact(pred, gold);
                 lenient[name] = lenient.GetValueOrDefault(name) + AttributionScore.Overlap(pred, gold);
+            }
+
+            if (verbose)
+            {
+                PrintDirectErrors(article, predicted);
             }
         }
 
@@ -72,6 +78,33 @@ internal static class QuotesBenchmark
         watch.Stop();
         Console.WriteLine($"speed: {done / watch.Elapsed.TotalSeconds:0} articles/s on one thread ({done} articles, mean {articles.Average(a => a.Text.Length):0} characters)");
         return 0;
+    }
+
+    // Direct-quote false positives (no gold content with the same span) with the nearest gold content, for diagnosis.
+    private static void PrintDirectErrors(PolnearArticle article, List<PredictedSpan> predicted)
+    {
+        var text = article.Text;
+        var gold = article.Gold.Where(g => g.Role == AttributionRole.Content).ToList();
+        foreach (var p in predicted.Where(p => p.Role == AttributionRole.Content && p.Direct))
+        {
+            if (gold.Any(g => g.Start == p.Span.Start && g.End == p.Span.End))
+            {
+                continue;
+            }
+
+            var near = gold.Where(g => g.Start < p.Span.End && p.Span.Start < g.End).ToList();
+            Console.WriteLine($"FP {article.Name} [{Clip(text[p.Span.Start..p.Span.End])}]");
+            foreach (var g in near)
+            {
+                Console.WriteLine($"   gold{(PolnearCorpus.IsDirect(text, new RoleSpan(g.Role, g.Start, g.End)) ? " direct" : "")} [{Clip(text[g.Start..g.End])}]");
+            }
+        }
+    }
+
+    private static string Clip(string s)
+    {
+        s = s.ReplaceLineEndings(" ");
+        return s.Length <= 160 ? s : s[..75] + " … " + s[^75..];
     }
 
     private static string Short(Prf prf) => $"P {prf.Precision:0.000} R {prf.Recall:0.000} F1 {prf.F1:0.000} ({prf.TruePositives}/{prf.Predicted}/{prf.Gold})";
