@@ -3,6 +3,7 @@ using Corroborate.Documents;
 using Corroborate.Evaluation;
 using Corroborate.Evaluation.Quotes;
 using Corroborate.Quotes;
+using Corroborate.Quotes.Model;
 
 namespace Corroborate.Bench;
 
@@ -22,16 +23,22 @@ internal static class QuotesBenchmark
             return 0;
         }
 
+        AttributionTagger? tagger = null;
         if (args.Contains("--train"))
         {
-            Console.Error.WriteLine("--train: this build has no learned attribution model yet; the extractor is rule-based (see README).");
-            return 2;
+            tagger = Train(root, args);
         }
 
         var split = args.Contains("--train-split") ? "train" : "dev";
         var verbose = args.Contains("--verbose");
         var articles = PolnearCorpus.Load(root, split);
-        var extractor = new QuoteExtractor();
+        tagger ??= AttributionTagger.Default;
+        if (tagger is not null)
+        {
+            TaggerAlone(tagger, articles);
+        }
+
+        var extractor = tagger is null ? new QuoteExtractor() : new QuoteExtractor(tagger);
         var exact = new Dictionary<string, Prf>();
         var lenient = new Dictionary<string, Prf>();
         foreach (var article in articles)
@@ -78,6 +85,84 @@ internal static class QuotesBenchmark
         watch.Stop();
         Console.WriteLine($"speed: {done / watch.Elapsed.TotalSeconds:0} articles/s on one thread ({done} articles, mean {articles.Average(a => a.Text.Length):0} characters)");
         return 0;
+    }
+
+    /// <summary>
+    /// Trains the attribution tagger on the train split (first annotator per article) and writes
+    /// src/Corroborate.Core/Quotes/Model/attribution-tagger.bin. Options: --epochs N (10), --bits N (18).
+    /// </summary>
+    private static AttributionTagger Train(string root, string[] args)
+    {
+        var epochs = IntOption(args, "--epochs", 10);
+        var bits = IntOption(args, "--bits", 18);
+        var watch = Stopwatch.StartNew();
+        var documents = PolnearCorpus.Load(root, "train").Select(ToTraining).ToList();
+        Console.WriteLine($"training on PolNeAR train: {documents.Count} articles, {epochs} epochs, 2^{bits} feature buckets");
+        var tagger = TaggerTrainer.Train(documents, epochs, bits, seed: 20161108, log: Console.WriteLine);
+        var path = Path.Combine(RepositoryRoot(), "src", "Corroborate.Core", "Quotes", "Model", "attribution-tagger.bin");
+        using (var file = File.Create(path))
+        {
+            tagger.Save(file);
+        }
+
+        // Score the weights as saved (quantised), not the in-memory floats.
+        using (var file = File.OpenRead(path))
+        {
+            tagger = AttributionTagger.Load(file);
+        }
+
+        watch.Stop();
+        Console.WriteLine($"trained in {watch.Elapsed.TotalSeconds:0.0} s; wrote {path} ({new FileInfo(path).Length / 1024.0 / 1024.0:0.00} MB); rebuild to embed it");
+        return tagger;
+    }
+
+    private static TrainingDocument ToTraining(PolnearArticle article) => new(
+        article.Text,
+        article.Paragraphs.Select(p => new TextSpan(p.Start, p.End)).ToList(),
+        article.Gold.Select(g => new PartSpan((AttributionPart)(int)g.Role, g.Start, g.End)).ToList());
+
+    private static int IntOption(string[] args, string name, int fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var v) ? v : fallback;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Corroborate.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("run from inside the repository");
+    }
+
+    // The tagger's own spans, before they are combined with the rules: exact P/R/F1 per role.
+    private static void TaggerAlone(AttributionTagger tagger, List<PolnearArticle> articles)
+    {
+        var scores = new Prf[3];
+        foreach (var article in articles)
+        {
+            var predicted = new List<PartSpan>();
+            for (var p = 0; p < article.Paragraphs.Count; p++)
+            {
+                var para = ParagraphView.Create(article.Text, new TextSpan(article.Paragraphs[p].Start, article.Paragraphs[p].End), p);
+                var (tokens, features) = TaggerFeatures.Extract(article.Text, para, tagger.Lexicon);
+                predicted.AddRange(AttributionTagger.Spans(tokens, tagger.Decode(features, tokens.Count)));
+            }
+
+            for (var r = 0; r < 3; r++)
+            {
+                var gold = article.Gold.Where(g => (int)g.Role == r).Select(g => (g.Start, g.End)).ToList();
+                var pred = predicted.Where(s => (int)s.Part == r).Select(s => (s.Start, s.End)).ToList();
+                scores[r] += AttributionScore.Exact(pred, gold);
+            }
+        }
+
+        Console.WriteLine($"tagger alone (exact): source {Short(scores[0])}; cue {Short(scores[1])}; content {Short(scores[2])}");
     }
 
     // Direct-quote false positives (no gold content with the same span) with the nearest gold content, for diagnosis.
@@ -138,6 +223,13 @@ internal static class QuotesBenchmark
             if (quote.Cue is { } cue)
             {
                 result.Add(new PredictedSpan(AttributionRole.Cue, cue, direct));
+            }
+
+            if (quote.Clause is { } clause)
+            {
+                // A partial quote: PolNeAR's content is the reported clause, quoted words and all.
+                result.Add(new PredictedSpan(AttributionRole.Content, clause, IsMark(text[clause.Start])));
+                continue;
             }
 
             foreach (var part in quote.Parts)

@@ -1,4 +1,5 @@
 using Corroborate.Documents;
+using Corroborate.Quotes.Model;
 using Corroborate.Text;
 
 namespace Corroborate.Quotes;
@@ -11,8 +12,25 @@ namespace Corroborate.Quotes;
 /// <remarks>Thread-safe: holds no state between calls.</remarks>
 public sealed class QuoteExtractor
 {
+    private readonly AttributionTagger? _tagger;
+    private readonly bool _useDefaultTagger;
+
+    /// <summary>An extractor that uses the embedded attribution model when the build has one.</summary>
+    public QuoteExtractor()
+    {
+        _useDefaultTagger = true;
+    }
+
+    /// <summary>An extractor with this tagger (null: rules only).</summary>
+    internal QuoteExtractor(AttributionTagger? tagger)
+    {
+        _tagger = tagger;
+    }
+
     /// <summary>A shared instance.</summary>
     public static QuoteExtractor Default { get; } = new();
+
+    private AttributionTagger? Tagger => _useDefaultTagger ? AttributionTagger.Default : _tagger;
 
     /// <summary>The statements of <paramref name="document"/>, in text order.</summary>
     public List<Quote> Extract(NewsDocument document)
@@ -44,9 +62,17 @@ public sealed class QuoteExtractor
         }
 
         MergeSplitQuotes(text, paras, pending);
-        foreach (var para in paras)
+        var tagger = Tagger;
+        if (tagger is null)
         {
-            Indirect.Find(text, para, usedCues, pending);
+            foreach (var para in paras)
+            {
+                Indirect.Find(text, para, usedCues, pending);
+            }
+        }
+        else
+        {
+            LearnedAttributions.Apply(text, paras, tagger, pending);
         }
 
         // Resolve speakers in text order, so pronouns and "the minister" see what came before them.
@@ -71,9 +97,9 @@ public sealed class QuoteExtractor
                 // A quote with no attribution of its own that follows on from the previous one.
                 speaker = previous.Speaker;
             }
-            else if (item.WordCount < 6)
+            else if (item.WordCount < 6 || (tagger is not null && !item.ModelContent))
             {
-                continue; // scare quotes, titles: not statements
+                continue; // scare quotes, titles: not statements (by length, or by the model when there is one)
             }
 
             item.Speaker = speaker;
@@ -86,6 +112,7 @@ public sealed class QuoteExtractor
                 Source = item.Source?.Span,
                 Speaker = speaker,
                 Paragraph = item.Paragraph,
+                Clause = item.Clause,
             });
         }
 
@@ -372,6 +399,12 @@ public sealed class QuoteExtractor
         public bool AttributionEndsSentence { get; set; }
 
         public bool Dropped { get; set; }
+
+        /// <summary>For a partial quote: the reported clause around it, from the model.</summary>
+        public TextSpan? Clause { get; set; }
+
+        /// <summary>True when the model tagged content here.</summary>
+        public bool ModelContent { get; set; }
 
         public bool StartsSentence(string text, ParagraphView para, QuoteRun run)
         {
