@@ -42,18 +42,19 @@ internal static class LearnedAttributions
                     }
 
                     var partials = covered.Where(r => r.Kind == QuoteKind.Partial).ToList();
-                    if (partials.Count > 0 && covered.Count == partials.Count)
+                    if ((partials.Count > 0 && covered.Count == partials.Count) || WordsOutside(text, tokens, first, last, covered))
                     {
                         // One reported clause with quoted words in it: one statement.
-                        var keep = partials[0];
+                        var keep = covered[0];
                         keep.Clause = new TextSpan(start, end);
-                        for (var i = 1; i < partials.Count; i++)
+                        for (var i = 1; i < covered.Count; i++)
                         {
-                            keep.Parts = [.. keep.Parts, .. partials[i].Parts];
-                            keep.WordCount += partials[i].WordCount;
-                            keep.Source ??= partials[i].Source;
-                            keep.Cue ??= partials[i].Cue;
-                            partials[i].Dropped = true;
+                            keep.Parts = [.. keep.Parts, .. covered[i].Parts];
+                            keep.WordCount += covered[i].WordCount;
+                            keep.Source ??= covered[i].Source;
+                            keep.Cue ??= covered[i].Cue;
+                            keep.LastParagraph = Math.Max(keep.LastParagraph, covered[i].LastParagraph);
+                            covered[i].Dropped = true;
                         }
 
                         if (keep.Source is null && source is not null)
@@ -64,7 +65,7 @@ internal static class LearnedAttributions
                     }
                     else
                     {
-                        foreach (var rule in covered.Where(r => r.Source is null && source is not null && r.Kind == QuoteKind.Direct))
+                        foreach (var rule in covered.Where(r => r.Source is null && source is not null))
                         {
                             rule.Source = source;
                             rule.Cue = cue;
@@ -88,6 +89,21 @@ internal static class LearnedAttributions
                 });
             }
         }
+    }
+
+    // Does the tagged content start with words before the quoted runs it covers ("that Clinton “is …”")?
+    private static bool WordsOutside(string text, List<QuoteToken> tokens, int first, int last, List<QuoteExtractor.Pending> covered)
+    {
+        var open = covered.Min(r => r.Order);
+        for (var i = first; i <= last && tokens[i].Start < open; i++)
+        {
+            if (tokens[i].Kind is TokenKind.Word or TokenKind.Number)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static List<(AttributionPart Part, int First, int Last)> Spans(AttributionTag[] tags)
