@@ -31,6 +31,10 @@ internal sealed class AttributionTagger
     private readonly float[] _transitions;
     private readonly int _mask;
 
+    // Loaded models keep the 16-bit weights (half the memory traffic) and sum them as integers.
+    private readonly short[]? _quantised;
+    private readonly float _scale;
+
     public AttributionTagger(int bucketBits, float[] weights, float[] transitions, CueLexicon lexicon)
     {
         BucketBits = bucketBits;
@@ -40,6 +44,13 @@ internal sealed class AttributionTagger
         Lexicon = lexicon;
     }
 
+    private AttributionTagger(int bucketBits, short[] quantised, float scale, float[] transitions, CueLexicon lexicon)
+        : this(bucketBits, [], transitions, lexicon)
+    {
+        _quantised = quantised;
+        _scale = scale;
+    }
+
     /// <summary>The embedded model, or null when the assembly was built without one.</summary>
     public static AttributionTagger? Default => Embedded.Value;
 
@@ -47,23 +58,38 @@ internal sealed class AttributionTagger
 
     public CueLexicon Lexicon { get; }
 
-    /// <summary>Tag scores of token <paramref name="i"/>, written into <paramref name="scores"/>.</summary>
-    public void Score(int[] features, int i, Span<float> scores)
+    /// <summary>The best tag sequence for tokens with these features.</summary>
+    public AttributionTag[] Decode(int[] features, int count)
     {
-        scores.Clear();
-        var w = _weights;
-        for (var k = 0; k < TaggerFeatures.PerToken; k++)
+        if (_quantised is null)
         {
-            var b = (features[i * TaggerFeatures.PerToken + k] & _mask) * Stride;
+            return Viterbi(features, count, _weights, _transitions, _mask);
+        }
+
+        var emissions = new float[count * TagCount];
+        var q = _quantised;
+        Span<int> sum = stackalloc int[Stride];
+        for (var i = 0; i < count; i++)
+        {
+            sum.Clear();
+            var f = i * TaggerFeatures.PerToken;
+            for (var k = 0; k < TaggerFeatures.PerToken; k++)
+            {
+                var row = q.AsSpan((features[f + k] & _mask) * Stride, Stride);
+                for (var tag = 0; tag < Stride; tag++)
+                {
+                    sum[tag] += row[tag];
+                }
+            }
+
             for (var tag = 0; tag < TagCount; tag++)
             {
-                scores[tag] += w[b + tag];
+                emissions[i * TagCount + tag] = sum[tag] * _scale;
             }
         }
-    }
 
-    /// <summary>The best tag sequence for tokens with these features.</summary>
-    public AttributionTag[] Decode(int[] features, int count) => Viterbi(features, count, _weights, _transitions, _mask);
+        return Viterbi(emissions, count, _transitions);
+    }
 
     /// <summary>Tags to character spans.</summary>
     public static List<PartSpan> Spans(List<QuoteToken> tokens, AttributionTag[] tags)
@@ -101,6 +127,25 @@ internal sealed class AttributionTagger
 
     internal static AttributionTag[] Viterbi(int[] features, int n, float[] weights, float[] transitions, int mask)
     {
+        var emissions = new float[n * TagCount];
+        for (var i = 0; i < n; i++)
+        {
+            var f = i * TaggerFeatures.PerToken;
+            for (var k = 0; k < TaggerFeatures.PerToken; k++)
+            {
+                var b = (features[f + k] & mask) * Stride;
+                for (var tag = 0; tag < TagCount; tag++)
+                {
+                    emissions[i * TagCount + tag] += weights[b + tag];
+                }
+            }
+        }
+
+        return Viterbi(emissions, n, transitions);
+    }
+
+    private static AttributionTag[] Viterbi(float[] emissions, int n, float[] transitions)
+    {
         var tags = new AttributionTag[n];
         if (n == 0)
         {
@@ -108,27 +153,25 @@ internal sealed class AttributionTagger
         }
 
         var back = new byte[n * TagCount];
-        Span<float> score = stackalloc float[TagCount];
         Span<float> previous = stackalloc float[TagCount];
         Span<float> current = stackalloc float[TagCount];
-        for (var i = 0; i < n; i++)
+        Span<float> allowed = stackalloc float[Stride * TagCount];
+        for (var from = 0; from < Stride; from++)
         {
-            score.Clear();
-            var f = i * TaggerFeatures.PerToken;
-            for (var k = 0; k < TaggerFeatures.PerToken; k++)
-            {
-                var b = (features[f + k] & mask) * Stride;
-                for (var tag = 0; tag < TagCount; tag++)
-                {
-                    score[tag] += weights[b + tag];
-                }
-            }
-
             for (var tag = 0; tag < TagCount; tag++)
             {
+                allowed[from * TagCount + tag] = Allowed(from, tag) ? transitions[from * TagCount + tag] : float.NegativeInfinity;
+            }
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            for (var tag = 0; tag < TagCount; tag++)
+            {
+                var score = emissions[i * TagCount + tag];
                 if (i == 0)
                 {
-                    current[tag] = Allowed(StartRow, tag) ? score[tag] + transitions[StartRow * TagCount + tag] : float.NegativeInfinity;
+                    current[tag] = score + allowed[StartRow * TagCount + tag];
                     continue;
                 }
 
@@ -136,12 +179,7 @@ internal sealed class AttributionTagger
                 var arg = 0;
                 for (var from = 0; from < TagCount; from++)
                 {
-                    if (!Allowed(from, tag))
-                    {
-                        continue;
-                    }
-
-                    var v = previous[from] + transitions[from * TagCount + tag];
+                    var v = previous[from] + allowed[from * TagCount + tag];
                     if (v > best)
                     {
                         best = v;
@@ -149,7 +187,7 @@ internal sealed class AttributionTagger
                     }
                 }
 
-                current[tag] = best + score[tag];
+                current[tag] = best + score;
                 back[i * TagCount + tag] = (byte)arg;
             }
 
@@ -177,6 +215,11 @@ internal sealed class AttributionTagger
     /// <summary>Writes the model: integers and quantised weights only.</summary>
     public void Save(Stream stream)
     {
+        if (_quantised is not null)
+        {
+            throw new InvalidOperationException("a loaded model is saved already; train one to write it");
+        }
+
         var maxAbs = 1e-6f;
         foreach (var v in _weights)
         {
@@ -258,7 +301,7 @@ internal sealed class AttributionTagger
             lexicon[hash] = reader.ReadByte();
         }
 
-        var weights = new float[(1 << bits) * Stride];
+        var weights = new short[(1 << bits) * Stride];
         var count = reader.ReadInt32();
         var bucket = 0;
         for (var i = 0; i < count; i++)
@@ -266,11 +309,11 @@ internal sealed class AttributionTagger
             bucket += reader.Read7BitEncodedInt();
             for (var tag = 0; tag < TagCount; tag++)
             {
-                weights[bucket * Stride + tag] = reader.ReadInt16() * scale;
+                weights[bucket * Stride + tag] = reader.ReadInt16();
             }
         }
 
-        return new AttributionTagger(bits, weights, transitions, new CueLexicon(lexicon));
+        return new AttributionTagger(bits, weights, scale, transitions, new CueLexicon(lexicon));
     }
 
     private static AttributionTagger? LoadEmbedded()

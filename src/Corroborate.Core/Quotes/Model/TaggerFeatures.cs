@@ -263,6 +263,34 @@ internal static class TaggerFeatures
         return h ^ (uint)Math.Min(w.Length, 6) << 24;
     }
 
+    // One lookup for the closed classes below; the first class a word is listed in wins.
+    private static readonly Dictionary<uint, byte> WordClasses = BuildClasses();
+
+    private static Dictionary<uint, byte> BuildClasses()
+    {
+        var classes = new Dictionary<uint, byte>();
+        void Add(IEnumerable<string> words, byte c)
+        {
+            foreach (var word in words)
+            {
+                classes.TryAdd(LowerHash(word), c);
+            }
+        }
+
+        Add(["that"], 10);
+        Add(["to"], 11);
+        Add(["according"], 12);
+        Add(["'s"], 13);
+        Add(Lexicon.Pronouns.Words, 14);
+        Add(Lexicon.Honorifics.Words, 15);
+        Add(Lexicon.Titles.Words, 16);
+        Add(Lexicon.Determiners.Words, 18);
+        Add(Lexicon.OrganisationWords.Words, 19);
+        Add(Lexicon.Stop.Words, 20);
+        Add(Lexicon.CueVerbs.Words, 21);
+        return classes;
+    }
+
     // Closed word classes, from the extractor's lexicon: pronoun, determiner, title, honorific, stop word, "that", "to"...
     private static byte Class(QuoteToken token, ReadOnlySpan<char> w)
     {
@@ -284,60 +312,19 @@ internal static class TaggerFeatures
                 };
         }
 
-        if (w.Equals("that", StringComparison.OrdinalIgnoreCase))
-        {
-            return 10;
-        }
-
-        if (w.Equals("to", StringComparison.OrdinalIgnoreCase))
-        {
-            return 11;
-        }
-
-        if (w.Equals("according", StringComparison.OrdinalIgnoreCase))
-        {
-            return 12;
-        }
-
-        if (w is "'s" or "’s")
-        {
-            return 13;
-        }
-
         var capital = char.IsUpper(w[0]);
-        if (Lexicon.Contains(Lexicon.Pronouns, w) || w.Equals("I", StringComparison.Ordinal))
+        if (WordClasses.TryGetValue(LowerHash(w), out var known))
         {
-            return 14;
-        }
+            // Titles and organisation words count as such only when capitalised ("Senator", "Authority").
+            if (known is 16 && !capital)
+            {
+                return 17;
+            }
 
-        if (Lexicon.Contains(Lexicon.Honorifics, w))
-        {
-            return 15;
-        }
-
-        if (Lexicon.Contains(Lexicon.Titles, w))
-        {
-            return capital ? (byte)16 : (byte)17;
-        }
-
-        if (Lexicon.Contains(Lexicon.Determiners, w))
-        {
-            return 18;
-        }
-
-        if (Lexicon.Contains(Lexicon.OrganisationWords, w) && capital)
-        {
-            return 19;
-        }
-
-        if (Lexicon.Contains(Lexicon.Stop, w))
-        {
-            return 20;
-        }
-
-        if (Lexicon.Contains(Lexicon.CueVerbs, w))
-        {
-            return 21;
+            if (known is not 19 || capital)
+            {
+                return known;
+            }
         }
 
         if (capital)
