@@ -16,7 +16,11 @@ internal static class LearnedAttributions
 
     public static void Apply(string text, List<ParagraphView> paras, AttributionTagger tagger, List<QuoteExtractor.Pending> pending)
     {
-        var byParagraph = pending.Where(p => p.Kind != QuoteKind.Indirect).GroupBy(p => p.Paragraph).ToDictionary(g => g.Key, g => g.ToList());
+        // A rule-found quote belongs to every paragraph it runs over.
+        var byParagraph = pending
+            .SelectMany(p => Enumerable.Range(p.Paragraph, Math.Max(1, p.LastParagraph - p.Paragraph + 1)).Select(i => (Index: i, Item: p)))
+            .GroupBy(x => x.Index)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Item).ToList());
         foreach (var para in paras)
         {
             var (tokens, features) = TaggerFeatures.Extract(text, para, tagger.Lexicon);
@@ -34,6 +38,11 @@ internal static class LearnedAttributions
                 var end = tokens[last].End;
                 var covered = rules.Where(r => r.Parts[0].Start < end && start < r.Parts[^1].End).ToList();
                 var (cue, source) = Attribution(text, tokens, spans, first, last);
+                if (covered.Any(r => r.Kind == QuoteKind.Indirect))
+                {
+                    continue; // the rules found this reported speech: they keep it
+                }
+
                 if (covered.Count > 0)
                 {
                     foreach (var rule in covered)
@@ -41,26 +50,17 @@ internal static class LearnedAttributions
                         rule.ModelContent = true;
                     }
 
-                    var partials = covered.Where(r => r.Kind == QuoteKind.Partial).ToList();
-                    if ((partials.Count > 0 && covered.Count == partials.Count) || WordsOutside(text, tokens, first, last, covered))
+                    if (covered.All(r => r.Kind == QuoteKind.Partial) || WordsOutside(text, tokens, first, last, covered))
                     {
-                        // One reported clause with quoted words in it: one statement.
-                        var keep = covered[0];
-                        keep.Clause = new TextSpan(start, end);
-                        for (var i = 1; i < covered.Count; i++)
+                        // One reported clause with quoted words in it: each quoted piece keeps its place, all share the clause.
+                        foreach (var rule in covered)
                         {
-                            keep.Parts = [.. keep.Parts, .. covered[i].Parts];
-                            keep.WordCount += covered[i].WordCount;
-                            keep.Source ??= covered[i].Source;
-                            keep.Cue ??= covered[i].Cue;
-                            keep.LastParagraph = Math.Max(keep.LastParagraph, covered[i].LastParagraph);
-                            covered[i].Dropped = true;
-                        }
-
-                        if (keep.Source is null && source is not null)
-                        {
-                            keep.Source = source;
-                            keep.Cue = cue;
+                            rule.Clause = new TextSpan(start, end);
+                            if (rule.Source is null && source is not null)
+                            {
+                                rule.Source = source;
+                                rule.Cue = cue;
+                            }
                         }
                     }
                     else

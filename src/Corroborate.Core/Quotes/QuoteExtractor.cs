@@ -63,15 +63,13 @@ public sealed class QuoteExtractor
         }
 
         MergeSplitQuotes(text, paras, pending);
-        var tagger = Tagger;
-        if (tagger is null)
+        foreach (var para in paras)
         {
-            foreach (var para in paras)
-            {
-                Indirect.Find(text, para, usedCues, pending);
-            }
+            Indirect.Find(text, para, usedCues, pending);
         }
-        else
+
+        var tagger = Tagger;
+        if (tagger is not null)
         {
             LearnedAttributions.Apply(text, paras, tagger, pending);
         }
