@@ -36,7 +36,7 @@ internal static class LearnedAttributions
 
                 var start = tokens[first].Start;
                 var end = tokens[last].End;
-                var covered = rules.Where(r => r.Parts[0].Start < end && start < r.Parts[^1].End).ToList();
+                var covered = rules.Where(r => Math.Min(r.Order, r.Parts[0].Start) < end && start < r.Parts[^1].End).ToList();
                 var (cue, source) = Attribution(text, tokens, spans, first, last);
                 if (covered.Any(r => r.Kind == QuoteKind.Indirect))
                 {
@@ -75,6 +75,12 @@ internal static class LearnedAttributions
                     continue;
                 }
 
+                var words = QuoteExtractor.CountWords(text, new TextSpan(start, end));
+                if (words == 0)
+                {
+                    continue;
+                }
+
                 pending.Add(new QuoteExtractor.Pending
                 {
                     Kind = QuoteKind.Indirect,
@@ -84,7 +90,7 @@ internal static class LearnedAttributions
                     Paragraph = para.Index,
                     LastParagraph = para.Index,
                     Order = Math.Min(source?.Span.Start ?? start, start),
-                    WordCount = QuoteExtractor.CountWords(text, new TextSpan(start, end)),
+                    WordCount = words,
                     ModelContent = true,
                 });
             }
