@@ -99,6 +99,8 @@ internal static class Lexicon
 /// <summary>A case-insensitive set of words, looked up by span without allocating.</summary>
 internal sealed class WordSet(FrozenSet<string> words)
 {
+    public IEnumerable<string> Words => words;
+
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);

@@ -47,6 +47,12 @@ public sealed record Quote
     /// <summary>The speaker the source resolves to, or null when the statement has no identifiable source.</summary>
     public Speaker? Speaker { get; init; }
 
+    /// <summary>
+    /// For a partial quote: the whole reported clause the quoted words sit in (“that the plan was ‘reckless’”),
+    /// when the attribution model found it; null otherwise.
+    /// </summary>
+    public TextSpan? Clause { get; init; }
+
     /// <summary>Index of the paragraph the quote starts in.</summary>
     public int Paragraph { get; init; }
 

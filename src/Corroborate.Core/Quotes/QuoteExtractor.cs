@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using Corroborate.Documents;
+using Corroborate.Quotes.Model;
 using Corroborate.Text;
 
 namespace Corroborate.Quotes;
@@ -11,8 +13,25 @@ namespace Corroborate.Quotes;
 /// <remarks>Thread-safe: holds no state between calls.</remarks>
 public sealed class QuoteExtractor
 {
+    private readonly AttributionTagger? _tagger;
+    private readonly bool _useDefaultTagger;
+
+    /// <summary>An extractor that uses the embedded attribution model when the build has one.</summary>
+    public QuoteExtractor()
+    {
+        _useDefaultTagger = true;
+    }
+
+    /// <summary>An extractor with this tagger (null: rules only).</summary>
+    internal QuoteExtractor(AttributionTagger? tagger)
+    {
+        _tagger = tagger;
+    }
+
     /// <summary>A shared instance.</summary>
     public static QuoteExtractor Default { get; } = new();
+
+    private AttributionTagger? Tagger => _useDefaultTagger ? AttributionTagger.Default : _tagger;
 
     /// <summary>The statements of <paramref name="document"/>, in text order.</summary>
     public List<Quote> Extract(NewsDocument document)
@@ -49,13 +68,19 @@ public sealed class QuoteExtractor
             Indirect.Find(text, para, usedCues, pending);
         }
 
+        var tagger = Tagger;
+        if (tagger is not null)
+        {
+            LearnedAttributions.Apply(text, paras, tagger, pending);
+        }
+
         // Resolve speakers in text order, so pronouns and "the minister" see what came before them.
         pending.Sort((a, b) => a.Order.CompareTo(b.Order));
         Pending? previous = null;
         var quotes = new List<Quote>(pending.Count);
         foreach (var item in pending)
         {
-            if (item.Dropped)
+            if (item.Dropped || (item.Kind != QuoteKind.Indirect && item.Clause is null && IsTitle(text, item.Parts)))
             {
                 continue;
             }
@@ -66,14 +91,19 @@ public sealed class QuoteExtractor
                 speaker = people.Resolve(source, text);
             }
             else if (item.Kind != QuoteKind.Indirect && previous is not null && previous.Kind != QuoteKind.Indirect
-                     && item.Paragraph - previous.LastParagraph <= 1 && (item.Paragraph == previous.LastParagraph || item.StartsParagraph))
+                     && (tagger is null || item.ModelContent) && item.Paragraph - previous.LastParagraph <= 1 && (item.Paragraph == previous.LastParagraph || item.StartsParagraph))
             {
                 // A quote with no attribution of its own that follows on from the previous one.
                 speaker = previous.Speaker;
             }
-            else if (item.WordCount < 6)
+            else if (item.WordCount < 6 || (tagger is not null && !item.ModelContent))
             {
-                continue; // scare quotes, titles: not statements
+                continue; // scare quotes, titles: not statements (by length, or by the model when there is one)
+            }
+
+            if (speaker is null && item.Source is null && item.Kind != QuoteKind.Indirect && tagger is not null)
+            {
+                continue; // quoted words nobody is said to have said
             }
 
             item.Speaker = speaker;
@@ -86,6 +116,7 @@ public sealed class QuoteExtractor
                 Source = item.Source?.Span,
                 Speaker = speaker,
                 Paragraph = item.Paragraph,
+                Clause = item.Clause,
             });
         }
 
@@ -103,7 +134,8 @@ public sealed class QuoteExtractor
             for (var r = 0; r < para.Runs.Count; r++)
             {
                 var run = para.Runs[r];
-                if (open is not null && r == 0 && FirstNonSpace(text, para.Span) == run.Open)
+                if (open is not null && r == 0 && FirstNonSpace(text, para.Span) == run.Open
+                    && SpeakerLabel(text, para, new TextSpan(run.InnerStart, run.InnerEnd)) is null)
                 {
                     open.Add((para, run));
                 }
@@ -155,6 +187,16 @@ public sealed class QuoteExtractor
             WordCount = parts.Sum(p => CountWords(text, p)),
             EndsWithComma = EndsClause(text, lastRun),
         };
+
+        if (SpeakerLabel(text, firstPara, parts[0]) is { } label)
+        {
+            // A transcript inside quote marks: "WALLACE: Let's start …" — the label is the speaker, the colon the cue.
+            item.Source = label.Source;
+            item.Cue = label.Cue;
+            parts[0] = new TextSpan(label.ContentStart, parts[0].End);
+            item.WordCount = parts.Sum(p => CountWords(text, p));
+            return item;
+        }
 
         var t = lastPara.Tokens;
         // After the quote: ", he said", "said Helena Stroud, a spokeswoman", "the mayor told reporters".
@@ -234,6 +276,42 @@ public sealed class QuoteExtractor
 
         item.Kind = preWords >= 1 && !item.StartsSentence(text, firstPara, firstRun) ? QuoteKind.Partial : QuoteKind.Direct;
         return item;
+    }
+
+    /// <summary>"WALLACE: …", "PENCE: …": one to three upper-case words and a colon opening a quote.</summary>
+    private static (SourcePhrase Source, TextSpan Cue, int ContentStart)? SpeakerLabel(string text, ParagraphView para, TextSpan part)
+    {
+        var t = para.Tokens;
+        var i = para.TokenAt(part.Start);
+        var first = i;
+        while (i < t.Count && i - first < 3 && t[i].Kind == TokenKind.Word && t[i].Length >= 2 && IsUpper(t[i].Of(text)))
+        {
+            i++;
+        }
+
+        if (i == first || i >= t.Count || !SourceParser.IsPunct(text, t[i], ':') || i + 1 >= t.Count || t[i + 1].Start >= part.End)
+        {
+            return null;
+        }
+
+        var name = string.Join(' ', t.Skip(first).Take(i - first).Select(w => TitleCase(w.Of(text))));
+        var span = new TextSpan(t[first].Start, t[i - 1].End);
+        return (new SourcePhrase(span, SourceKind.Name, name, null, null, null, false), new TextSpan(t[i].Start, t[i].End), t[i + 1].Start);
+
+        static bool IsUpper(ReadOnlySpan<char> w)
+        {
+            foreach (var c in w)
+            {
+                if (char.IsLetter(c) && !char.IsUpper(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        static string TitleCase(ReadOnlySpan<char> w) => string.Concat(w[..1], w[1..].ToString().ToLowerInvariant());
     }
 
     private static (SourcePhrase Source, int Cue, int CueEnd)? PostAttribution(string text, List<QuoteToken> t, int a, int bound)
@@ -324,6 +402,37 @@ public sealed class QuoteExtractor
         return end;
     }
 
+    /// <summary>Quoted words that read as a title or a name ("Morning Joe", ‘Coal Isn’t the Villain’), not a statement.</summary>
+    internal static bool IsTitle(string text, IReadOnlyList<TextSpan> parts)
+    {
+        if (parts.Count != 1)
+        {
+            return false;
+        }
+
+        var tokens = new List<QuoteToken>();
+        QuoteTokenizer.Tokenize(text, parts[0].Start, parts[0].End, tokens);
+        var words = 0;
+        foreach (var token in tokens)
+        {
+            if (token.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var w = token.Of(text);
+            words++;
+            if (words > 6 || (!Lexicon.IsCapitalised(w) && !Lexicon.Contains(TitleWords, w)))
+            {
+                return false;
+            }
+        }
+
+        return words >= 2;
+    }
+
+    private static readonly WordSet TitleWords = new(new[] { "of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "with", "is", "isn't", "isn’t", "are", "or", "it" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+
     internal static int CountWords(string text, TextSpan span)
     {
         var count = 0;
@@ -372,6 +481,12 @@ public sealed class QuoteExtractor
         public bool AttributionEndsSentence { get; set; }
 
         public bool Dropped { get; set; }
+
+        /// <summary>For a partial quote: the reported clause around it, from the model.</summary>
+        public TextSpan? Clause { get; set; }
+
+        /// <summary>True when the model tagged content here.</summary>
+        public bool ModelContent { get; set; }
 
         public bool StartsSentence(string text, ParagraphView para, QuoteRun run)
         {

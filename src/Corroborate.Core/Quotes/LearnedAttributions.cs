@@ -1,0 +1,202 @@
+using Corroborate.Documents;
+using Corroborate.Quotes.Model;
+
+namespace Corroborate.Quotes;
+
+/// <summary>
+/// Combines the learned tagger with the rules. Quoted runs stay with the rules (their marks make them
+/// precise); the tagger's content spans give partial quotes their whole reported clause, decide whether an
+/// unattributed quoted run is a statement at all, and bring in reported speech with any cue, not only the
+/// verbs of a fixed list. Each tagged content span takes the nearest tagged cue of its paragraph, and that
+/// cue the nearest tagged source; the source is parsed like a rule-found one so speaker resolution works.
+/// </summary>
+internal static class LearnedAttributions
+{
+    private const int MaxCueGap = 40;
+
+    public static void Apply(string text, List<ParagraphView> paras, AttributionTagger tagger, List<QuoteExtractor.Pending> pending)
+    {
+        // A rule-found quote belongs to every paragraph it runs over.
+        var byParagraph = pending
+            .SelectMany(p => Enumerable.Range(p.Paragraph, Math.Max(1, p.LastParagraph - p.Paragraph + 1)).Select(i => (Index: i, Item: p)))
+            .GroupBy(x => x.Index)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Item).ToList());
+        foreach (var para in paras)
+        {
+            var (tokens, features) = TaggerFeatures.Extract(text, para, tagger.Lexicon);
+            var tags = tagger.Decode(features, tokens.Count);
+            var spans = Spans(tags);
+            var rules = byParagraph.GetValueOrDefault(para.Index) ?? [];
+            foreach (var (part, first, last) in spans)
+            {
+                if (part != AttributionPart.Content)
+                {
+                    continue;
+                }
+
+                var start = tokens[first].Start;
+                var end = tokens[last].End;
+                var covered = rules.Where(r => Math.Min(r.Order, r.Parts[0].Start) < end && start < r.Parts[^1].End).ToList();
+                var (cue, source) = Attribution(text, tokens, spans, first, last);
+                if (covered.Any(r => r.Kind == QuoteKind.Indirect))
+                {
+                    continue; // the rules found this reported speech: they keep it
+                }
+
+                if (covered.Count > 0)
+                {
+                    foreach (var rule in covered)
+                    {
+                        rule.ModelContent = true;
+                    }
+
+                    if (covered.All(r => r.Kind == QuoteKind.Partial) || WordsOutside(text, tokens, first, last, covered))
+                    {
+                        // One reported clause with quoted words in it: each quoted piece keeps its place, all share the clause.
+                        foreach (var rule in covered)
+                        {
+                            rule.Clause = new TextSpan(start, end);
+                            if (rule.Source is null && source is not null)
+                            {
+                                rule.Source = source;
+                                rule.Cue = cue;
+                            }
+                        }
+                    }
+                    else
+                    {
+                        foreach (var rule in covered.Where(r => r.Source is null && source is not null))
+                        {
+                            rule.Source = source;
+                            rule.Cue = cue;
+                        }
+                    }
+
+                    continue;
+                }
+
+                var words = QuoteExtractor.CountWords(text, new TextSpan(start, end));
+                if (words == 0)
+                {
+                    continue;
+                }
+
+                pending.Add(new QuoteExtractor.Pending
+                {
+                    Kind = QuoteKind.Indirect,
+                    Parts = [new TextSpan(start, end)],
+                    Cue = cue,
+                    Source = source,
+                    Paragraph = para.Index,
+                    LastParagraph = para.Index,
+                    Order = Math.Min(source?.Span.Start ?? start, start),
+                    WordCount = words,
+                    ModelContent = true,
+                });
+            }
+        }
+    }
+
+    // Does the tagged content start with words before the quoted runs it covers ("that Clinton “is …”")?
+    private static bool WordsOutside(string text, List<QuoteToken> tokens, int first, int last, List<QuoteExtractor.Pending> covered)
+    {
+        var open = covered.Min(r => r.Order);
+        for (var i = first; i <= last && tokens[i].Start < open; i++)
+        {
+            if (tokens[i].Kind is TokenKind.Word or TokenKind.Number)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static List<(AttributionPart Part, int First, int Last)> Spans(AttributionTag[] tags)
+    {
+        var result = new List<(AttributionPart, int, int)>();
+        var i = 0;
+        while (i < tags.Length)
+        {
+            var tag = tags[i];
+            if (tag is AttributionTag.SourceBegin or AttributionTag.CueBegin or AttributionTag.ContentBegin)
+            {
+                var j = i + 1;
+                while (j < tags.Length && tags[j] == tag + 1)
+                {
+                    j++;
+                }
+
+                var part = tag == AttributionTag.SourceBegin ? AttributionPart.Source : tag == AttributionTag.CueBegin ? AttributionPart.Cue : AttributionPart.Content;
+                result.Add((part, i, j - 1));
+                i = j;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return result;
+    }
+
+    // The cue nearest the content (before or after it), then the source nearest that cue.
+    private static (TextSpan? Cue, SourcePhrase? Source) Attribution(string text, List<QuoteToken> tokens, List<(AttributionPart Part, int First, int Last)> spans, int first, int last)
+    {
+        (int First, int Last)? cue = null;
+        var best = MaxCueGap + 1;
+        foreach (var (part, f, l) in spans)
+        {
+            if (part != AttributionPart.Cue)
+            {
+                continue;
+            }
+
+            var gap = l < first ? first - l : f > last ? f - last : 0;
+            if (gap < best)
+            {
+                best = gap;
+                cue = (f, l);
+            }
+        }
+
+        if (cue is not { } c)
+        {
+            return (null, null);
+        }
+
+        (int First, int Last)? source = null;
+        best = MaxCueGap + 1;
+        foreach (var (part, f, l) in spans)
+        {
+            if (part != AttributionPart.Source)
+            {
+                continue;
+            }
+
+            var gap = l < c.First ? c.First - l : f > c.Last ? f - c.Last : 0;
+            if (gap < best)
+            {
+                best = gap;
+                source = (f, l);
+            }
+        }
+
+        var cueSpan = new TextSpan(tokens[c.First].Start, tokens[c.Last].End);
+        return (cueSpan, source is { } s ? Phrase(text, tokens, s.First, s.Last) : null);
+    }
+
+    /// <summary>A tagged source as a source phrase: parsed like the rules parse one, with the tagged span.</summary>
+    private static SourcePhrase Phrase(string text, List<QuoteToken> tokens, int first, int last)
+    {
+        var span = new TextSpan(tokens[first].Start, tokens[last].End);
+        var phrase = SourceParser.Right(text, tokens, first, last + 1) ?? SourceParser.Classify(text, tokens, first, last);
+        if (phrase is not null)
+        {
+            return phrase with { Span = span };
+        }
+
+        var head = tokens[last].Of(text).ToString().ToLowerInvariant();
+        return new SourcePhrase(span, SourceKind.Description, null, null, null, head, false);
+    }
+}
