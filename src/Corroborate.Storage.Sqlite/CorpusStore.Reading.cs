@@ -20,7 +20,10 @@ public sealed partial class CorpusStore
         a.paragraphs, a.removed, a.story_id, a.annotations, a.annotations_version
         """;
 
-    /// <summary>Loads current documents, reloaded without re-extracting (the raw content is not kept: <c>Source.Content</c> is empty).</summary>
+    /// <summary>
+    /// Loads current documents, reloaded without re-extracting (the raw content is not kept: <c>Source.Content</c> is
+    /// empty), with their quotes and figures (computed again from the text when stored by an older version).
+    /// </summary>
     private static List<LoadedDocument> LoadDocuments(SqliteConnection connection, string where, params (string, object?)[] parameters)
     {
         var loaded = new List<LoadedDocument>();
@@ -35,6 +38,7 @@ public sealed partial class CorpusStore
             var doc = new NewsDocument(source) { Metadata = DocumentCodec.ReadMetadata(reader.GetString(7)), Text = reader.GetString(8) };
             doc.Paragraphs.AddRange(DocumentCodec.ReadParagraphs(reader.GetString(9)));
             doc.Removed.AddRange(DocumentCodec.ReadRemoved(reader.GetString(10)));
+            DocumentCodec.ReadAnnotations(doc, reader.GetString(12), reader.GetInt32(13));
             loaded.Add(new LoadedDocument(reader.GetInt64(0), doc, reader.StringOrNull(11), reader.GetString(12), reader.GetInt32(13)));
         }
 

@@ -364,6 +364,39 @@ public sealed partial class CorpusStore
         }
     }
 
+    /// <summary>
+    /// Brings articles whose annotations an older version wrote up to <see cref="DocumentCodec.AnnotationsVersion"/>:
+    /// quotes, figures and speakers computed again from the stored text, and their stories' aggregates refreshed.
+    /// Batches of <see cref="CorpusStoreOptions.AssembleEvery"/> articles, each in its own transaction.
+    /// </summary>
+    private void UpgradeAnnotations()
+    {
+        while (true)
+        {
+            using var transaction = new WriteTransaction(_writer);
+            var old = LoadDocuments(_writer, "a.number IN (SELECT number FROM articles WHERE annotations_version < @v ORDER BY number LIMIT @n)",
+                ("@v", DocumentCodec.AnnotationsVersion), ("@n", Math.Max(1, _options.AssembleEvery)));
+            if (old.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var loaded in old)
+            {
+                _writer.Run("UPDATE articles SET annotations = @annotations, annotations_version = @version, speakers = @speakers WHERE number = @n",
+                    ("@annotations", DocumentCodec.Annotations(loaded.Doc)), ("@version", DocumentCodec.AnnotationsVersion),
+                    ("@speakers", DocumentCodec.Speakers(loaded.Doc)), ("@n", loaded.Number));
+            }
+
+            foreach (var story in old.Select(d => d.Story).OfType<string>().Distinct(StringComparer.Ordinal))
+            {
+                RefreshStory(story);
+            }
+
+            transaction.Commit();
+        }
+    }
+
     /// <summary>The clusterer as stored; the one in memory when nobody else changed it since.</summary>
     private (StoryClusterer Clusterer, long Version) LoadClusterer()
     {

@@ -152,6 +152,75 @@ public sealed class CorpusStoreTests
     }
 
     [Fact]
+    public void Quotes_And_Figures_Reload_As_The_Processor_Finds_Them()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Combine("corpus.db");
+        var articles = Inputs.Samples();
+        using (var store = CorpusStore.Open(path))
+        {
+            store.Add(articles);
+        }
+
+        using var reopened = CorpusStore.OpenExisting(path);
+        var processor = new ArticleProcessor();
+        var (quotes, figures) = (0, 0);
+        foreach (var article in articles)
+        {
+            var processed = processor.Process(article)!;
+            var loaded = reopened.Article(article.Id)!.Document;
+            Assert.Equal(Quotes(processed), Quotes(loaded));
+            Assert.Equal(Figures(processed), Figures(loaded));
+            quotes += loaded.Quotes.Count;
+            figures += loaded.Figures.Count;
+        }
+
+        Assert.True(quotes > 20, $"{quotes} quotes");
+        Assert.True(figures > 40, $"{figures} figures");
+        var wire = reopened.Article("newsdesk-export-1")!.Document;
+        Assert.Contains(wire.Quotes, q => q.Speaker is { Name: "Dana Kirrane", IsDescription: false });
+        Assert.Contains(wire.Figures, f => f.Value == 40_000 && f.Unit == Corroborate.Figures.FigureUnit.Count);
+    }
+
+    [Fact]
+    public void A_Store_Written_Before_Quotes_And_Figures_Gets_Them_When_Opened()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Combine("corpus.db");
+        var articles = Inputs.Samples();
+        using (var store = CorpusStore.Open(path))
+        {
+            store.Add(articles);
+        }
+
+        // What a version-1 store holds: no annotations, no speakers.
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE articles SET annotations = '{}', annotations_version = 1, speakers = ''; UPDATE stories SET contested = 0, annotations = '{}'";
+            command.ExecuteNonQuery();
+        }
+
+        using var reopened = CorpusStore.OpenExisting(path);
+        var processor = new ArticleProcessor();
+        foreach (var article in articles)
+        {
+            var processed = processor.Process(article)!;
+            var loaded = reopened.Article(article.Id)!.Document;
+            Assert.Equal(Quotes(processed), Quotes(loaded));
+            Assert.Equal(Figures(processed), Figures(loaded));
+        }
+
+        Assert.NotEmpty(reopened.Search(new SearchQuery("spillway", Speaker: "Kirrane")));
+    }
+
+    private static List<string> Quotes(NewsDocument doc) =>
+        doc.Quotes.Select(q => $"{q.Kind} {string.Join(",", q.Parts)} cue {q.Cue} source {q.Source} {q.Speaker} p{q.Paragraph}").ToList();
+
+    private static List<Corroborate.Figures.Figure> Figures(NewsDocument doc) => doc.Figures.ToList();
+
+    [Fact]
     public void Adding_In_Two_Time_Ordered_Batches_Gives_The_Same_Stories_And_Copies_As_One()
     {
         using var folder = new TempFolder();
