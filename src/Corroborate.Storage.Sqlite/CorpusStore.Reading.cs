@@ -3,6 +3,8 @@ using System.Text;
 using Corroborate.Corpus;
 using Corroborate.Deduplication;
 using Corroborate.Documents;
+using Corroborate.Figures;
+using Corroborate.Quotes;
 using Corroborate.Reporting;
 using Corroborate.Stories;
 using Microsoft.Data.Sqlite;
@@ -130,6 +132,16 @@ public sealed partial class CorpusStore
             .ToList();
     }
 
+    /// <summary>
+    /// A story with what <c>analyze</c> computes over its articles: its quotes aligned across outlets and its figures
+    /// grouped by quantity (dated by <paramref name="publishedOf"/>).
+    /// </summary>
+    private static Story WithAggregates(Story story, Func<NewsDocument, DateTimeOffset?> publishedOf) => story with
+    {
+        Quotes = QuoteAligner.Align(story.Articles),
+        FigureGroups = FigureGrouper.Group(story.Articles, publishedOf),
+    };
+
     /// <inheritdoc/>
     public IReadOnlyList<StoryListing> ListStories(StoryOrder order, int skip = 0, int take = 50)
     {
@@ -169,7 +181,7 @@ public sealed partial class CorpusStore
         var origins = OriginGroups(articles, CopyPairs(connection, storyId));
         var links = LoadLinks(connection,
             "article IN (SELECT id FROM articles WHERE story_id = @s) AND of IN (SELECT id FROM articles WHERE story_id = @s)", ("@s", storyId));
-        var story = new Story(storyId, title, articles) { Origins = origins };
+        var story = WithAggregates(new Story(storyId, title, articles) { Origins = origins }, FigureGrouper.FirstPublished(articles, origins));
         return new CorpusReport(articles, [story], []) { Copies = new CopyAnalysis(links, origins) };
     }
 
@@ -228,17 +240,19 @@ public sealed partial class CorpusStore
             }
         }
 
+        var documents = loaded.Select(d => d.Doc).ToList();
+        var origins = OriginGroups(StoryGrouping.InStreamOrder(documents).ToList(), copyPairs);
+        // As analyze dates them: a copy by its original, wherever that original is.
+        var publishedOf = FigureGrouper.FirstPublished(documents, origins);
         var stories = byStory
-            .Select(p => new Story(p.Key, titles.GetValueOrDefault(p.Key) ?? StoryGrouping.RepresentativeTitle(p.Value), p.Value)
+            .Select(p => WithAggregates(new Story(p.Key, titles.GetValueOrDefault(p.Key) ?? StoryGrouping.RepresentativeTitle(p.Value), p.Value)
             {
                 Origins = OriginGroups(p.Value, copyPairs),
-            })
+            }, publishedOf))
             .OrderByDescending(s => s.Articles.Count)
             .ThenBy(s => s.Articles[0].Metadata.Published ?? DateTimeOffset.MaxValue)
             .ThenBy(s => s.Id, StringComparer.Ordinal)
             .ToList();
-        var documents = loaded.Select(d => d.Doc).ToList();
-        var origins = OriginGroups(StoryGrouping.InStreamOrder(documents).ToList(), copyPairs);
         return new CorpusReport(documents, stories, []) { Copies = new CopyAnalysis(links, origins) };
     }
 

@@ -221,6 +221,41 @@ public sealed class CorpusStoreTests
     private static List<Corroborate.Figures.Figure> Figures(NewsDocument doc) => doc.Figures.ToList();
 
     [Fact]
+    public void The_Stored_Dam_Story_Has_The_Quotes_And_Figure_Conflicts_Of_Analyze()
+    {
+        using var folder = new TempFolder();
+        using var store = CorpusStore.Open(folder.Combine("corpus.db"));
+        var articles = Inputs.Samples();
+        store.Add(articles);
+        var analyzed = new CorpusAnalyzer().Analyze(articles).Stories[0];
+
+        var listing = store.ListStories(StoryOrder.MostCovered)[0];
+        var stored = store.Story(listing.Id)!.Stories[0];
+        var exported = store.Export().Stories[0];
+
+        foreach (var story in new[] { stored, exported })
+        {
+            Assert.Equal(analyzed.Quotes.Count, story.Quotes.Count);
+            Assert.Equal(analyzed.Quotes.Select(q => (q.Speaker?.Name, q.Text, q.Variants.Count)), story.Quotes.Select(q => (q.Speaker?.Name, q.Text, q.Variants.Count)));
+            Assert.Equal(Conflicts(analyzed), Conflicts(story));
+            Assert.Equal(analyzed.FigureGroups.Select(g => (g.Quantity, g.Agreement)), story.FigureGroups.Select(g => (g.Quantity, g.Agreement)));
+        }
+
+        Assert.Contains(stored.Quotes, q => q.Speaker?.Name == "Dana Kirrane" && q.Variants.Count > 0);
+        Assert.Contains(stored.Quotes, q => q.Speaker?.Name == "Helena Stroud" && q.Variants.Count > 0);
+        var conflicts = Conflicts(stored);
+        Assert.Equal(2, conflicts.Count);
+        Assert.Contains(conflicts, c => c.Contains("40,000", StringComparison.Ordinal) && c.Contains("35,000", StringComparison.Ordinal));
+        Assert.Contains(conflicts, c => c.Contains("12 km", StringComparison.Ordinal) && c.Contains("15 km", StringComparison.Ordinal));
+        Assert.True(listing.Contested);
+        Assert.All(store.ListStories(StoryOrder.MostCovered).Skip(1), s => Assert.False(s.Contested, s.Title));
+    }
+
+    // "people evacuated: 40,000 | about 35,000" for each conflicting group.
+    private static List<string> Conflicts(Story story) =>
+        story.FigureGroups.Where(g => g.Conflict).Select(g => $"{g.Quantity}: {string.Join(" | ", g.Values.Select(v => v.Display))}").ToList();
+
+    [Fact]
     public void Adding_In_Two_Time_Ordered_Batches_Gives_The_Same_Stories_And_Copies_As_One()
     {
         using var folder = new TempFolder();
@@ -289,7 +324,8 @@ public sealed class CorpusStoreTests
         Assert.Equal(covered.OrderByDescending(s => s.Articles).Select(s => s.Articles), covered.Select(s => s.Articles));
         Assert.Equal(2, store.ListStories(StoryOrder.Newest, skip: 1, take: 2).Count);
         Assert.Equal(newest[1], store.ListStories(StoryOrder.Newest, skip: 1, take: 1).Single());
-        Assert.All(newest, s => Assert.False(s.Contested));
+        // Only the dam story's figures conflict.
+        Assert.Equal([covered[0].Id], newest.Where(s => s.Contested).Select(s => s.Id));
     }
 
     private static string Describe(CopyLink link) => $"{link.Article} {link.Kind} {link.Of} {link.Containment} {link.SharedParagraphs.Count}";
