@@ -167,10 +167,55 @@ public sealed partial class CorpusStore
     }
 
     /// <inheritdoc/>
+    public string? StoryTitle(string storyId)
+    {
+        ArgumentNullException.ThrowIfNull(storyId);
+        using var connection = OpenReader();
+        return connection.Value("SELECT title FROM stories WHERE id = @s AND articles > 0", ("@s", storyId)) as string;
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>
+    /// Building a story (its documents, quote alignment, figure groups) is kept for the last few stories read, until
+    /// the store's generation changes (any process storing a revision or assembling articles bumps it).
+    /// </remarks>
     public CorpusReport? Story(string storyId)
     {
         ArgumentNullException.ThrowIfNull(storyId);
         using var connection = OpenReader();
+        var generation = Generation(connection);
+        lock (_storyCache)
+        {
+            if (_storyCache.TryGetValue(storyId, out var cached) && cached.Generation == generation)
+            {
+                return cached.Report;
+            }
+        }
+
+        var report = BuildStory(connection, storyId);
+        lock (_storyCache)
+        {
+            if (_storyCache.Count >= StoryCacheSize && !_storyCache.ContainsKey(storyId))
+            {
+                _storyCache.Remove(_storyCache.MinBy(p => p.Value.Stamp).Key);
+            }
+
+            _storyCache[storyId] = (generation, report, Interlocked.Increment(ref _storyCacheStamp));
+        }
+
+        return report;
+    }
+
+    private const int StoryCacheSize = 16;
+    private readonly Dictionary<string, (long Generation, CorpusReport? Report, long Stamp)> _storyCache = new(StringComparer.Ordinal);
+    private long _storyCacheStamp;
+
+    /// <summary>The store's generation: bumped by every write that changes what a story shows.</summary>
+    private static long Generation(SqliteConnection connection) =>
+        connection.Value("SELECT version FROM state WHERE key = 'generation'") is long version ? version : 0;
+
+    private static CorpusReport? BuildStory(SqliteConnection connection, string storyId)
+    {
         var title = connection.Value("SELECT title FROM stories WHERE id = @s AND articles > 0", ("@s", storyId)) as string;
         if (title is null)
         {

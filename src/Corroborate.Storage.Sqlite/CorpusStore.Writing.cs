@@ -176,6 +176,7 @@ public sealed partial class CorpusStore
         if (url is not null && FindByUrl(url) is { } existing)
         {
             Supersede(existing.Number, existing.Id, existing.Revision, article, hash, doc, url, now);
+            BumpGeneration();
             transaction.Commit();
             return Outcome.Revision;
         }
@@ -357,6 +358,7 @@ public sealed partial class CorpusStore
             RefreshStory(story);
         }
 
+        BumpGeneration();
         transaction.Commit();
         if (committed is { } state)
         {
@@ -393,9 +395,14 @@ public sealed partial class CorpusStore
                 RefreshStory(story);
             }
 
+            BumpGeneration();
             transaction.Commit();
         }
     }
+
+    /// <summary>Marks that stories may read differently now (readers keep built stories until it changes).</summary>
+    private void BumpGeneration() =>
+        _writer.Run("INSERT INTO state (key, version, value) VALUES ('generation', 1, x'') ON CONFLICT(key) DO UPDATE SET version = version + 1");
 
     /// <summary>The clusterer as stored; the one in memory when nobody else changed it since.</summary>
     private (StoryClusterer Clusterer, long Version) LoadClusterer()

@@ -99,6 +99,8 @@ public sealed class CorpusStoreTests
             Content = "Ferry crews at Westreach Ports walked out on Monday over pay.\n\nTalks resume on Tuesday, the union said.",
         };
         store.Add([first]);
+        var storyId = store.ListStories(StoryOrder.Newest).Single().Id;
+        Assert.DoesNotContain("Talks resume", store.Story(storyId)!.Articles[0].Text, StringComparison.Ordinal);
 
         var result = store.Add([second]);
 
@@ -111,6 +113,9 @@ public sealed class CorpusStoreTests
         Assert.Equal(1, store.Statistics().Articles);
         Assert.Single(store.Search(new SearchQuery("talks resume")));
         Assert.Equal(1, store.ListStories(StoryOrder.Newest).Single().Articles);
+        // A story read before the revision is not served from memory after it.
+        Assert.Contains("Talks resume on Tuesday", store.Story(storyId)!.Articles[0].Text, StringComparison.Ordinal);
+        Assert.Contains(store.Story(storyId)!.Stories[0].Quotes, q => q.Speaker?.Name == "the union");
     }
 
     [Fact]

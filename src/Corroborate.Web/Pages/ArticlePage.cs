@@ -27,7 +27,7 @@ internal static class ArticlePage
         html.Append("<p class=\"meta\"><a href=\"/\">Stories</a>");
         if (view.StoryId is { } storyId)
         {
-            var title = reader.Story(storyId)?.Stories.FirstOrDefault()?.Title ?? storyId;
+            var title = reader.StoryTitle(storyId) ?? storyId;
             html.Append(" › <a href=\"").Append(E(StoryHref(storyId))).Append("\">").Append(E(title)).Append("</a>");
         }
 
