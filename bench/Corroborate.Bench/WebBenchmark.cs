@@ -31,11 +31,26 @@ internal static class WebBenchmark
         }
 
         var build = Stopwatch.StartNew();
-        var report = BigStory(samples, size);
-        var reader = new ReportCorpusReader(report);
+        var (report, articles) = BigStory(samples, size);
+        ICorpusReader reader = new ReportCorpusReader(report);
+        using var folder = args.Contains("--store") ? new TempStore() : null;
+        if (folder is not null)
+        {
+            // The same articles ingested into a SQLite store: what 'serve --db' answers from (stories read per request).
+            var store = folder.Open();
+            // The store keeps one article per distinct content: trailing spaces (cleaned away) keep republished copies apart.
+            store.Add(articles.Select((a, i) => a with { Content = a.Content + "\n" + new string(' ', i) }));
+            reader = store;
+            var id = store.ListStories(StoryOrder.MostCovered, 0, 1)[0].Id;
+            // Clustering splits the republished rounds over several stories: put them back in one, as in memory.
+            folder.Run($"UPDATE articles SET story_id = '{id}'; UPDATE stories SET articles = (SELECT count(*) FROM articles) WHERE id = '{id}'; "
+                + $"UPDATE stories SET articles = 0 WHERE id <> '{id}'");
+            report = store.Story(id)!;
+        }
+
         var story = report.Stories[0];
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"web: one story of {story.Articles.Count} articles from {story.IndependentSources} independent origins, {report.Copies.Links.Count} copy links (built in {build.Elapsed.TotalSeconds:F1} s); {requests} requests per address after 30 warm-up"));
+            $"web{(folder is null ? "" : " (SQLite store)")}: one story of {story.Articles.Count} articles from {story.IndependentSources} independent origins, {report.Copies.Links.Count} copy links, {story.Quotes.Count} statements, {story.FigureGroups.Count} figure groups (built in {build.Elapsed.TotalSeconds:F1} s); {requests} requests per address after 30 warm-up"));
 
         var app = CorroborateWeb.Build(reader, null, new WebOptions { Urls = "http://127.0.0.1:0", ServerTiming = true });
         app.StartAsync().GetAwaiter().GetResult();
@@ -99,7 +114,7 @@ internal static class WebBenchmark
     /// article i mod n under "Outlet i", an hour later per round, every third one with a sentence added and words
     /// changed (so copies of copies and lightly edited copies appear), all in one story.
     /// </summary>
-    private static CorpusReport BigStory(string samples, int size)
+    private static (CorpusReport Report, List<Article> Articles) BigStory(string samples, int size)
     {
         var read = new InputReader().Read([samples], _ => { }).ToList();
         var analyzed = new CorpusAnalyzer().Analyze(read);
@@ -138,7 +153,37 @@ internal static class WebBenchmark
         var documents = new CorpusAnalyzer().Analyze(articles).Articles;
         var copies = new CopyDetector().Detect(documents);
         var story = StoryGrouping.Single(documents.OrderBy(d => d.Metadata.Published ?? DateTimeOffset.MaxValue).ToList())[0].WithOrigins(copies.Origins);
-        return new CorpusReport(documents, [story], []) { Copies = copies };
+        // Who said what and the figures, as analyze gives them, so the page shows both sections in full.
+        story = story with
+        {
+            Quotes = Quotes.QuoteAligner.Align(story.Articles),
+            FigureGroups = Figures.FigureGrouper.Group(story.Articles, Figures.FigureGrouper.FirstPublished(documents, copies.Origins)),
+        };
+        return (new CorpusReport(documents, [story], []) { Copies = copies }, articles);
+    }
+
+    /// <summary>A store in a temporary folder, deleted with it.</summary>
+    private sealed class TempStore : IDisposable
+    {
+        private readonly string _folder = Directory.CreateTempSubdirectory("corroborate-web-bench-").FullName;
+        private Storage.Sqlite.CorpusStore? _store;
+
+        public Storage.Sqlite.CorpusStore Open() => _store = Storage.Sqlite.CorpusStore.Open(Path.Combine(_folder, "bench.db"));
+
+        public void Run(string sql)
+        {
+            using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_folder, "bench.db")};Pooling=False");
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            command.ExecuteNonQuery();
+        }
+
+        public void Dispose()
+        {
+            _store?.Dispose();
+            Directory.Delete(_folder, recursive: true);
+        }
     }
 
     private static string? FindSamples()

@@ -3,6 +3,8 @@ using System.Text;
 using Corroborate.Corpus;
 using Corroborate.Deduplication;
 using Corroborate.Documents;
+using Corroborate.Figures;
+using Corroborate.Quotes;
 using Corroborate.Reporting;
 using Corroborate.Stories;
 using Microsoft.Data.Sqlite;
@@ -20,7 +22,10 @@ public sealed partial class CorpusStore
         a.paragraphs, a.removed, a.story_id, a.annotations, a.annotations_version
         """;
 
-    /// <summary>Loads current documents, reloaded without re-extracting (the raw content is not kept: <c>Source.Content</c> is empty).</summary>
+    /// <summary>
+    /// Loads current documents, reloaded without re-extracting (the raw content is not kept: <c>Source.Content</c> is
+    /// empty), with their quotes and figures (computed again from the text when stored by an older version).
+    /// </summary>
     private static List<LoadedDocument> LoadDocuments(SqliteConnection connection, string where, params (string, object?)[] parameters)
     {
         var loaded = new List<LoadedDocument>();
@@ -35,6 +40,7 @@ public sealed partial class CorpusStore
             var doc = new NewsDocument(source) { Metadata = DocumentCodec.ReadMetadata(reader.GetString(7)), Text = reader.GetString(8) };
             doc.Paragraphs.AddRange(DocumentCodec.ReadParagraphs(reader.GetString(9)));
             doc.Removed.AddRange(DocumentCodec.ReadRemoved(reader.GetString(10)));
+            DocumentCodec.ReadAnnotations(doc, reader.GetString(12), reader.GetInt32(13));
             loaded.Add(new LoadedDocument(reader.GetInt64(0), doc, reader.StringOrNull(11), reader.GetString(12), reader.GetInt32(13)));
         }
 
@@ -126,6 +132,16 @@ public sealed partial class CorpusStore
             .ToList();
     }
 
+    /// <summary>
+    /// A story with what <c>analyze</c> computes over its articles: its quotes aligned across outlets and its figures
+    /// grouped by quantity (dated by <paramref name="publishedOf"/>).
+    /// </summary>
+    private static Story WithAggregates(Story story, Func<NewsDocument, DateTimeOffset?> publishedOf) => story with
+    {
+        Quotes = QuoteAligner.Align(story.Articles),
+        FigureGroups = FigureGrouper.Group(story.Articles, publishedOf),
+    };
+
     /// <inheritdoc/>
     public IReadOnlyList<StoryListing> ListStories(StoryOrder order, int skip = 0, int take = 50)
     {
@@ -151,10 +167,55 @@ public sealed partial class CorpusStore
     }
 
     /// <inheritdoc/>
+    public string? StoryTitle(string storyId)
+    {
+        ArgumentNullException.ThrowIfNull(storyId);
+        using var connection = OpenReader();
+        return connection.Value("SELECT title FROM stories WHERE id = @s AND articles > 0", ("@s", storyId)) as string;
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>
+    /// Building a story (its documents, quote alignment, figure groups) is kept for the last few stories read, until
+    /// the store's generation changes (any process storing a revision or assembling articles bumps it).
+    /// </remarks>
     public CorpusReport? Story(string storyId)
     {
         ArgumentNullException.ThrowIfNull(storyId);
         using var connection = OpenReader();
+        var generation = Generation(connection);
+        lock (_storyCache)
+        {
+            if (_storyCache.TryGetValue(storyId, out var cached) && cached.Generation == generation)
+            {
+                return cached.Report;
+            }
+        }
+
+        var report = BuildStory(connection, storyId);
+        lock (_storyCache)
+        {
+            if (_storyCache.Count >= StoryCacheSize && !_storyCache.ContainsKey(storyId))
+            {
+                _storyCache.Remove(_storyCache.MinBy(p => p.Value.Stamp).Key);
+            }
+
+            _storyCache[storyId] = (generation, report, Interlocked.Increment(ref _storyCacheStamp));
+        }
+
+        return report;
+    }
+
+    private const int StoryCacheSize = 16;
+    private readonly Dictionary<string, (long Generation, CorpusReport? Report, long Stamp)> _storyCache = new(StringComparer.Ordinal);
+    private long _storyCacheStamp;
+
+    /// <summary>The store's generation: bumped by every write that changes what a story shows.</summary>
+    private static long Generation(SqliteConnection connection) =>
+        connection.Value("SELECT version FROM state WHERE key = 'generation'") is long version ? version : 0;
+
+    private static CorpusReport? BuildStory(SqliteConnection connection, string storyId)
+    {
         var title = connection.Value("SELECT title FROM stories WHERE id = @s AND articles > 0", ("@s", storyId)) as string;
         if (title is null)
         {
@@ -165,7 +226,7 @@ public sealed partial class CorpusStore
         var origins = OriginGroups(articles, CopyPairs(connection, storyId));
         var links = LoadLinks(connection,
             "article IN (SELECT id FROM articles WHERE story_id = @s) AND of IN (SELECT id FROM articles WHERE story_id = @s)", ("@s", storyId));
-        var story = new Story(storyId, title, articles) { Origins = origins };
+        var story = WithAggregates(new Story(storyId, title, articles) { Origins = origins }, FigureGrouper.FirstPublished(articles, origins));
         return new CorpusReport(articles, [story], []) { Copies = new CopyAnalysis(links, origins) };
     }
 
@@ -224,17 +285,19 @@ public sealed partial class CorpusStore
             }
         }
 
+        var documents = loaded.Select(d => d.Doc).ToList();
+        var origins = OriginGroups(StoryGrouping.InStreamOrder(documents).ToList(), copyPairs);
+        // As analyze dates them: a copy by its original, wherever that original is.
+        var publishedOf = FigureGrouper.FirstPublished(documents, origins);
         var stories = byStory
-            .Select(p => new Story(p.Key, titles.GetValueOrDefault(p.Key) ?? StoryGrouping.RepresentativeTitle(p.Value), p.Value)
+            .Select(p => WithAggregates(new Story(p.Key, titles.GetValueOrDefault(p.Key) ?? StoryGrouping.RepresentativeTitle(p.Value), p.Value)
             {
                 Origins = OriginGroups(p.Value, copyPairs),
-            })
+            }, publishedOf))
             .OrderByDescending(s => s.Articles.Count)
             .ThenBy(s => s.Articles[0].Metadata.Published ?? DateTimeOffset.MaxValue)
             .ThenBy(s => s.Id, StringComparer.Ordinal)
             .ToList();
-        var documents = loaded.Select(d => d.Doc).ToList();
-        var origins = OriginGroups(StoryGrouping.InStreamOrder(documents).ToList(), copyPairs);
         return new CorpusReport(documents, stories, []) { Copies = new CopyAnalysis(links, origins) };
     }
 

@@ -176,6 +176,7 @@ public sealed partial class CorpusStore
         if (url is not null && FindByUrl(url) is { } existing)
         {
             Supersede(existing.Number, existing.Id, existing.Revision, article, hash, doc, url, now);
+            BumpGeneration();
             transaction.Commit();
             return Outcome.Revision;
         }
@@ -357,12 +358,51 @@ public sealed partial class CorpusStore
             RefreshStory(story);
         }
 
+        BumpGeneration();
         transaction.Commit();
         if (committed is { } state)
         {
             (_clusterer, _clustererVersion) = state;
         }
     }
+
+    /// <summary>
+    /// Brings articles whose annotations an older version wrote up to <see cref="DocumentCodec.AnnotationsVersion"/>:
+    /// quotes, figures and speakers computed again from the stored text, and their stories' aggregates refreshed.
+    /// Batches of <see cref="CorpusStoreOptions.AssembleEvery"/> articles, each in its own transaction.
+    /// </summary>
+    private void UpgradeAnnotations()
+    {
+        while (true)
+        {
+            using var transaction = new WriteTransaction(_writer);
+            var old = LoadDocuments(_writer, "a.number IN (SELECT number FROM articles WHERE annotations_version < @v ORDER BY number LIMIT @n)",
+                ("@v", DocumentCodec.AnnotationsVersion), ("@n", Math.Max(1, _options.AssembleEvery)));
+            if (old.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var loaded in old)
+            {
+                _writer.Run("UPDATE articles SET annotations = @annotations, annotations_version = @version, speakers = @speakers WHERE number = @n",
+                    ("@annotations", DocumentCodec.Annotations(loaded.Doc)), ("@version", DocumentCodec.AnnotationsVersion),
+                    ("@speakers", DocumentCodec.Speakers(loaded.Doc)), ("@n", loaded.Number));
+            }
+
+            foreach (var story in old.Select(d => d.Story).OfType<string>().Distinct(StringComparer.Ordinal))
+            {
+                RefreshStory(story);
+            }
+
+            BumpGeneration();
+            transaction.Commit();
+        }
+    }
+
+    /// <summary>Marks that stories may read differently now (readers keep built stories until it changes).</summary>
+    private void BumpGeneration() =>
+        _writer.Run("INSERT INTO state (key, version, value) VALUES ('generation', 1, x'') ON CONFLICT(key) DO UPDATE SET version = version + 1");
 
     /// <summary>The clusterer as stored; the one in memory when nobody else changed it since.</summary>
     private (StoryClusterer Clusterer, long Version) LoadClusterer()
@@ -502,27 +542,14 @@ public sealed partial class CorpusStore
 
     private string? StoryOfStored(string id) => _writer.Value("SELECT story_id FROM articles WHERE id = @id", ("@id", id)) as string;
 
-    /// <summary>Recomputes a story's title and counts from its articles and their copy links.</summary>
+    /// <summary>
+    /// Recomputes a story's title, counts and aggregates from its articles and their copy links: whether it is contested
+    /// (a figure group in conflict) goes in its <c>contested</c> column, with a summary in its annotations, so listing
+    /// stories needs no article.
+    /// </summary>
     private void RefreshStory(string storyId)
     {
-        var members = new List<NewsDocument>();
-        var outlets = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        using (var command = _writer.Command("SELECT id, title, lead, outlet, published FROM articles WHERE story_id = @s", ("@s", storyId)))
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                var metadata = new ArticleMetadata { Title = reader.GetString(1), Published = DocumentCodec.ReadDate(reader.StringOrNull(4)) };
-                var doc = new NewsDocument(new Article(reader.GetString(0), default, ContentKind.PlainText, "", metadata));
-                doc.SetParagraphs([reader.GetString(2)]);
-                members.Add(doc);
-                if (reader.GetString(3).Length > 0)
-                {
-                    outlets.Add(reader.GetString(3));
-                }
-            }
-        }
-
+        var members = LoadDocuments(_writer, "a.story_id = @s", ("@s", storyId)).Select(d => d.Doc).ToList();
         if (members.Count == 0)
         {
             _writer.Run("DELETE FROM stories WHERE id = @s AND NOT EXISTS (SELECT 1 FROM articles WHERE story_id = @s)", ("@s", storyId));
@@ -530,17 +557,27 @@ public sealed partial class CorpusStore
         }
 
         var ordered = StoryGrouping.InStreamOrder(members).ToList();
+        var outlets = ordered.Select(d => Outlets.NameOf(d.Metadata)).Where(o => !string.IsNullOrEmpty(o)).Distinct(StringComparer.OrdinalIgnoreCase).Count();
         var origins = OriginGroups(ordered, CopyPairs(_writer, storyId));
+        // The figure groups as Story(id) gives them (quotes are aligned when a story is read: nothing here needs them).
+        var groups = Figures.FigureGrouper.Group(ordered, Figures.FigureGrouper.FirstPublished(ordered, origins));
+        var conflicts = groups.Where(g => g.Conflict).Select(g => g.Quantity).ToList();
+        var annotations = JsonSerializer.Serialize(new StoredStoryAnnotations(conflicts.Count > 0, conflicts, groups.Count), DocumentCodec.Json);
         var first = ordered.Select(d => d.Metadata.Published).Where(d => d is not null).Min();
         var last = ordered.Select(d => d.Metadata.Published).Where(d => d is not null).Max();
         _writer.Run(
             """
             UPDATE stories SET title = @title, articles = @articles, independent_sources = @sources, outlets = @outlets,
-                first_published = @first, last_published = @last, first_utc = @firstUtc, last_utc = @lastUtc
+                first_published = @first, last_published = @last, first_utc = @firstUtc, last_utc = @lastUtc,
+                contested = @contested, annotations = @annotations
             WHERE id = @s
             """,
             ("@title", StoryGrouping.RepresentativeTitle(ordered)), ("@articles", ordered.Count), ("@sources", origins.Count),
-            ("@outlets", outlets.Count), ("@first", DocumentCodec.Date(first)), ("@last", DocumentCodec.Date(last)),
-            ("@firstUtc", DocumentCodec.UnixSeconds(first)), ("@lastUtc", DocumentCodec.UnixSeconds(last)), ("@s", storyId));
+            ("@outlets", outlets), ("@first", DocumentCodec.Date(first)), ("@last", DocumentCodec.Date(last)),
+            ("@firstUtc", DocumentCodec.UnixSeconds(first)), ("@lastUtc", DocumentCodec.UnixSeconds(last)),
+            ("@contested", conflicts.Count > 0 ? 1 : 0), ("@annotations", annotations), ("@s", storyId));
     }
 }
+
+/// <summary>A story's annotations column: whether it is contested, the quantities in conflict, and how many quantities it has.</summary>
+internal sealed record StoredStoryAnnotations(bool Contested, IReadOnlyList<string> Conflicts, int FigureGroups);

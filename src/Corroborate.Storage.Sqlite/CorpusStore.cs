@@ -53,8 +53,8 @@ public sealed partial class CorpusStore : ICorpusReader, ICorpusWriter, IDisposa
     public static int CurrentSchemaVersion => StoreSchema.Latest;
 
     /// <summary>
-    /// Opens the store at <paramref name="path"/>, creating it when absent, migrating its schema when older, and
-    /// finishing articles a killed ingest left pending.
+    /// Opens the store at <paramref name="path"/>, creating it when absent, migrating its schema when older, bringing
+    /// annotations an older version stored up to date, and finishing articles a killed ingest left pending.
     /// </summary>
     /// <exception cref="CorpusStoreException">The file is not a Corroborate store, is corrupt, or is newer than this code.</exception>
     public static CorpusStore Open(string path, CorpusStoreOptions? options = null) => OpenCore(path, options, create: true);
@@ -97,6 +97,7 @@ public sealed partial class CorpusStore : ICorpusReader, ICorpusWriter, IDisposa
             var store = new CorpusStore(path, connection, readBuilder.ConnectionString, options);
             lock (store._gate)
             {
+                store.UpgradeAnnotations();
                 store.Assemble();
             }
 

@@ -62,7 +62,8 @@ public sealed class ServeCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("corroborate serve: --db needs the SQLite store", "serve", "--db", "corpus.db")]
+    [InlineData("corroborate serve: no-such-corpus.db: no such store (create it with 'corroborate ingest')", "serve", "--db", "no-such-corpus.db")]
+    [InlineData("give either --db FILE or files to analyse, not both", "serve", "SAMPLES", "--db", "corpus.db")]
     [InlineData("corroborate serve: give files or folders to serve, or --db FILE", "serve")]
     [InlineData("is not a loopback address", "serve", "SAMPLES", "--urls", "http://0.0.0.0:5080")]
     [InlineData("not an http:// address", "serve", "SAMPLES", "--urls", "https://127.0.0.1:5080")]
@@ -74,6 +75,68 @@ public sealed class ServeCommandTests : IDisposable
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(message, run.Error, StringComparison.Ordinal);
         Assert.Null(_served);
+    }
+
+    [Fact]
+    public void A_Corrupt_Store_Is_One_Line_And_Exit_Code_2()
+    {
+        using var folder = new TempFolder();
+        var db = folder.Write("corpus.db", "this is not a database, just text that happens to be long enough to have a header");
+        var run = CliRun.Of("serve", "--db", db);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("corroborate serve: ", run.Error, StringComparison.Ordinal);
+        Assert.Null(_served);
+    }
+
+    [Fact]
+    public void Serving_An_Ingested_Store_Shows_Its_Stories_On_A_Real_Server()
+    {
+        using var folder = new TempFolder();
+        var db = Path.Combine(folder.Path, "samples.db");
+        Assert.Equal(0, CliRun.Of("ingest", CliRun.Samples, "--db", db).ExitCode);
+        (string StoryPage, string Api, string Story)? fetched = null;
+        ServeCommand.Host = (reader, writer, options) =>
+        {
+            Assert.Same(reader, writer);
+            fetched = FetchFromRealServer(reader, writer, options);
+            return CorroborateCli.Success;
+        };
+
+        var run = CliRun.Of("serve", "--db", db);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("13 articles in 4 stories from", run.Error, StringComparison.Ordinal);
+        Assert.Contains("read-only; listening on http://127.0.0.1:5080", run.Error, StringComparison.Ordinal);
+        var (page, api, story) = fetched!.Value;
+        Assert.Contains("<h1>Ambry Valley flood", page, StringComparison.Ordinal);
+        Assert.Contains("8 articles from 6 independent origins", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"/articles/newsdesk-export-1\"", page, StringComparison.Ordinal);
+        using var json = System.Text.Json.JsonDocument.Parse(api);
+        Assert.Equal(4, json.RootElement.GetProperty("stories").GetArrayLength());
+        Assert.Contains(story, api, StringComparison.Ordinal);
+    }
+
+    // The served app on a free loopback port: the main story's page and /api/stories, then stopped (the store is still open).
+    private static (string StoryPage, string Api, string Story) FetchFromRealServer(ICorpusReader reader, ICorpusWriter? writer, WebOptions options)
+    {
+        return Task.Run(async () =>
+        {
+            await using var app = CorroborateWeb.Build(reader, writer, options with { Urls = "http://127.0.0.1:0" });
+            await app.StartAsync();
+            try
+            {
+                using var client = new HttpClient { BaseAddress = new Uri(app.Urls.Single()) };
+                var story = reader.ListStories(StoryOrder.MostCovered, 0, 1)[0].Id;
+                var page = await client.GetStringAsync(new Uri("/stories/" + story, UriKind.Relative));
+                var api = await client.GetStringAsync(new Uri("/api/stories", UriKind.Relative));
+                return (page, api, story);
+            }
+            finally
+            {
+                await app.StopAsync();
+            }
+        }).GetAwaiter().GetResult();
     }
 
     [Fact]

@@ -48,6 +48,8 @@ public sealed class StoreCommandsTests : IDisposable
         Assert.Contains("8 articles", lines[0], StringComparison.Ordinal);
         Assert.Contains("6 origins", lines[0], StringComparison.Ordinal);
         Assert.Contains("Ambry Valley flood", lines[0], StringComparison.Ordinal);
+        Assert.Contains("  contested  Ambry Valley flood", lines[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("contested", string.Join("\n", lines.Skip(1)), StringComparison.Ordinal);
         Assert.Single(CliRun.Of("stories", "--limit", "1", "--db", Db).Out.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 

@@ -99,6 +99,8 @@ public sealed class CorpusStoreTests
             Content = "Ferry crews at Westreach Ports walked out on Monday over pay.\n\nTalks resume on Tuesday, the union said.",
         };
         store.Add([first]);
+        var storyId = store.ListStories(StoryOrder.Newest).Single().Id;
+        Assert.DoesNotContain("Talks resume", store.Story(storyId)!.Articles[0].Text, StringComparison.Ordinal);
 
         var result = store.Add([second]);
 
@@ -111,6 +113,9 @@ public sealed class CorpusStoreTests
         Assert.Equal(1, store.Statistics().Articles);
         Assert.Single(store.Search(new SearchQuery("talks resume")));
         Assert.Equal(1, store.ListStories(StoryOrder.Newest).Single().Articles);
+        // A story read before the revision is not served from memory after it.
+        Assert.Contains("Talks resume on Tuesday", store.Story(storyId)!.Articles[0].Text, StringComparison.Ordinal);
+        Assert.Contains(store.Story(storyId)!.Stories[0].Quotes, q => q.Speaker?.Name == "the union");
     }
 
     [Fact]
@@ -150,6 +155,110 @@ public sealed class CorpusStoreTests
         Assert.NotNull(view.StoryId);
         Assert.Equal([("dailyfold-tesselmoor-dam", "westreach-chronicle-tesselmoor-dam")], view.Copies.Select(l => (l.Article, l.Of)));
     }
+
+    [Fact]
+    public void Quotes_And_Figures_Reload_As_The_Processor_Finds_Them()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Combine("corpus.db");
+        var articles = Inputs.Samples();
+        using (var store = CorpusStore.Open(path))
+        {
+            store.Add(articles);
+        }
+
+        using var reopened = CorpusStore.OpenExisting(path);
+        var processor = new ArticleProcessor();
+        var (quotes, figures) = (0, 0);
+        foreach (var article in articles)
+        {
+            var processed = processor.Process(article)!;
+            var loaded = reopened.Article(article.Id)!.Document;
+            Assert.Equal(Quotes(processed), Quotes(loaded));
+            Assert.Equal(Figures(processed), Figures(loaded));
+            quotes += loaded.Quotes.Count;
+            figures += loaded.Figures.Count;
+        }
+
+        Assert.True(quotes > 20, $"{quotes} quotes");
+        Assert.True(figures > 40, $"{figures} figures");
+        var wire = reopened.Article("newsdesk-export-1")!.Document;
+        Assert.Contains(wire.Quotes, q => q.Speaker is { Name: "Dana Kirrane", IsDescription: false });
+        Assert.Contains(wire.Figures, f => f.Value == 40_000 && f.Unit == Corroborate.Figures.FigureUnit.Count);
+    }
+
+    [Fact]
+    public void A_Store_Written_Before_Quotes_And_Figures_Gets_Them_When_Opened()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Combine("corpus.db");
+        var articles = Inputs.Samples();
+        using (var store = CorpusStore.Open(path))
+        {
+            store.Add(articles);
+        }
+
+        // What a version-1 store holds: no annotations, no speakers.
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE articles SET annotations = '{}', annotations_version = 1, speakers = ''; UPDATE stories SET contested = 0, annotations = '{}'";
+            command.ExecuteNonQuery();
+        }
+
+        using var reopened = CorpusStore.OpenExisting(path);
+        var processor = new ArticleProcessor();
+        foreach (var article in articles)
+        {
+            var processed = processor.Process(article)!;
+            var loaded = reopened.Article(article.Id)!.Document;
+            Assert.Equal(Quotes(processed), Quotes(loaded));
+            Assert.Equal(Figures(processed), Figures(loaded));
+        }
+
+        Assert.NotEmpty(reopened.Search(new SearchQuery("spillway", Speaker: "Kirrane")));
+    }
+
+    private static List<string> Quotes(NewsDocument doc) =>
+        doc.Quotes.Select(q => $"{q.Kind} {string.Join(",", q.Parts)} cue {q.Cue} source {q.Source} {q.Speaker} p{q.Paragraph}").ToList();
+
+    private static List<Corroborate.Figures.Figure> Figures(NewsDocument doc) => doc.Figures.ToList();
+
+    [Fact]
+    public void The_Stored_Dam_Story_Has_The_Quotes_And_Figure_Conflicts_Of_Analyze()
+    {
+        using var folder = new TempFolder();
+        using var store = CorpusStore.Open(folder.Combine("corpus.db"));
+        var articles = Inputs.Samples();
+        store.Add(articles);
+        var analyzed = new CorpusAnalyzer().Analyze(articles).Stories[0];
+
+        var listing = store.ListStories(StoryOrder.MostCovered)[0];
+        var stored = store.Story(listing.Id)!.Stories[0];
+        var exported = store.Export().Stories[0];
+
+        foreach (var story in new[] { stored, exported })
+        {
+            Assert.Equal(analyzed.Quotes.Count, story.Quotes.Count);
+            Assert.Equal(analyzed.Quotes.Select(q => (q.Speaker?.Name, q.Text, q.Variants.Count)), story.Quotes.Select(q => (q.Speaker?.Name, q.Text, q.Variants.Count)));
+            Assert.Equal(Conflicts(analyzed), Conflicts(story));
+            Assert.Equal(analyzed.FigureGroups.Select(g => (g.Quantity, g.Agreement)), story.FigureGroups.Select(g => (g.Quantity, g.Agreement)));
+        }
+
+        Assert.Contains(stored.Quotes, q => q.Speaker?.Name == "Dana Kirrane" && q.Variants.Count > 0);
+        Assert.Contains(stored.Quotes, q => q.Speaker?.Name == "Helena Stroud" && q.Variants.Count > 0);
+        var conflicts = Conflicts(stored);
+        Assert.Equal(2, conflicts.Count);
+        Assert.Contains(conflicts, c => c.Contains("40,000", StringComparison.Ordinal) && c.Contains("35,000", StringComparison.Ordinal));
+        Assert.Contains(conflicts, c => c.Contains("12 km", StringComparison.Ordinal) && c.Contains("15 km", StringComparison.Ordinal));
+        Assert.True(listing.Contested);
+        Assert.All(store.ListStories(StoryOrder.MostCovered).Skip(1), s => Assert.False(s.Contested, s.Title));
+    }
+
+    // "people evacuated: 40,000 | about 35,000" for each conflicting group.
+    private static List<string> Conflicts(Story story) =>
+        story.FigureGroups.Where(g => g.Conflict).Select(g => $"{g.Quantity}: {string.Join(" | ", g.Values.Select(v => v.Display))}").ToList();
 
     [Fact]
     public void Adding_In_Two_Time_Ordered_Batches_Gives_The_Same_Stories_And_Copies_As_One()
@@ -220,7 +329,8 @@ public sealed class CorpusStoreTests
         Assert.Equal(covered.OrderByDescending(s => s.Articles).Select(s => s.Articles), covered.Select(s => s.Articles));
         Assert.Equal(2, store.ListStories(StoryOrder.Newest, skip: 1, take: 2).Count);
         Assert.Equal(newest[1], store.ListStories(StoryOrder.Newest, skip: 1, take: 1).Single());
-        Assert.All(newest, s => Assert.False(s.Contested));
+        // Only the dam story's figures conflict.
+        Assert.Equal([covered[0].Id], newest.Where(s => s.Contested).Select(s => s.Id));
     }
 
     private static string Describe(CopyLink link) => $"{link.Article} {link.Kind} {link.Of} {link.Containment} {link.SharedParagraphs.Count}";

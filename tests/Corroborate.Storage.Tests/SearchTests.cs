@@ -94,8 +94,12 @@ public sealed class SearchTests : IDisposable
         Assert.NotEmpty(kestrel);
         Assert.All(kestrel, hit => Assert.Equal("Kestrel Daily", hit.Outlet));
         Assert.True(all.Count > kestrel.Count);
-        // Speakers come with the quotes stage; until then no article names one.
-        Assert.Empty(store.Search(new SearchQuery("spillway", Speaker: "Stroud")));
+        // Articles quoting Helena Stroud (any part of the name, any case), not those that merely name her.
+        var stroud = store.Search(new SearchQuery("spillway", Speaker: "stroud", Limit: 50));
+        Assert.NotEmpty(stroud);
+        Assert.True(stroud.Count < all.Count);
+        Assert.All(stroud, hit => Assert.Contains(store.Article(hit.ArticleId)!.Document.Quotes, q => q.Speaker?.Name == "Helena Stroud"));
+        Assert.Empty(store.Search(new SearchQuery("spillway", Speaker: "Tesselmoor")));
     }
 
     [Fact]

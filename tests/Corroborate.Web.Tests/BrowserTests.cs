@@ -64,7 +64,29 @@ public sealed class BrowserTests(SamplesServer samples) : IClassFixture<SamplesS
         Directory.CreateDirectory(ScreenshotFolder);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, "story.png"), FullPage = true });
 
-        // Follow a source row (until quotes land, the link from a quote) to its article.
+        // The figures table shows the evacuation conflict first, highlighted.
+        var firstFigure = page.Locator("#figures table.figures tbody tr").First;
+        Assert.Contains("people evacuated", await firstFigure.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("conflict", await firstFigure.GetAttributeAsync("class") ?? "", StringComparison.Ordinal);
+        Assert.NotEqual("rgba(0, 0, 0, 0)", await firstFigure.Locator("td").First.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor"));
+
+        // Follow the link from a quote to its article: the page opens at the quoted words, marked.
+        var quoteLink = page.Locator("#quotes .quote-group", new() { HasText = "Helena Stroud" }).Locator("blockquote a").First;
+        var href = await quoteLink.GetAttributeAsync("href");
+        Assert.Matches("^/articles/[^#]+#q-\\d+$", href);
+        await quoteLink.ClickAsync();
+        await page.WaitForURLAsync("**" + href);
+        var anchor = href!.Split('#')[1];
+        var marked = page.Locator($"mark#{anchor}");
+        Assert.Equal(1, await marked.CountAsync());
+        Assert.Equal("quote", await marked.GetAttributeAsync("class"));
+        Assert.Contains("Helena Stroud", await marked.GetAttributeAsync("title") ?? "", StringComparison.Ordinal);
+        Assert.True(await marked.IsVisibleAsync(), "the quoted words are on screen");
+        Assert.True(await page.Locator("aside#quotes li").CountAsync() > 0, "the article lists its quotes");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, "quote-in-article.png") });
+
+        // Follow a source row to its article.
+        await page.GotoAsync(storyUrl);
         await page.Locator("#sources tbody tr", new() { HasText = "The Corrwick Sentinel" }).GetByRole(AriaRole.Link).First.ClickAsync();
         await page.WaitForURLAsync("**/articles/corrwick-sentinel-tesselmoor-dam");
         Assert.Equal("Tesselmoor spillway fails as 40,000 ordered to leave Ambry Valley homes", await page.Locator("h1").InnerTextAsync());
@@ -75,7 +97,7 @@ public sealed class BrowserTests(SamplesServer samples) : IClassFixture<SamplesS
         Assert.True(await removed.Locator("li").First.IsVisibleAsync(), "the toggle shows removed text");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, "article.png"), FullPage = true });
 
-        // Back on the story, filter by a speaker with the plain GET form (no script needed).
+        // Back on the story, filter by a speaker with the plain GET form (no script needed): the sources keep the article quoting them.
         await page.GotoAsync(storyUrl);
         await page.Locator("form.filters input[name=speaker]").FillAsync("Varennes-Hartley");
         await page.Locator("form.filters button[type=submit]").ClickAsync();
@@ -83,6 +105,17 @@ public sealed class BrowserTests(SamplesServer samples) : IClassFixture<SamplesS
         Assert.Equal(1, await page.Locator("#sources tbody tr").CountAsync());
         Assert.Contains("Brindlemouth Gazette", await page.Locator("#sources tbody tr").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("Showing 1 of 8 articles", await page.Locator("#filter-result").InnerTextAsync(), StringComparison.Ordinal);
+        // The quotes section then shows only that speaker.
+        var speakers = await page.Locator("#quotes h3.speaker").AllInnerTextsAsync();
+        Assert.Single(speakers);
+        Assert.StartsWith("Chloé Varennes-Hartley", speakers[0], StringComparison.Ordinal);
+
+        // A speaker's heading is itself the filter.
+        await page.GotoAsync(storyUrl);
+        await page.Locator("#quotes h3.speaker a", new() { HasText = "Dana Kirrane" }).ClickAsync();
+        await page.WaitForURLAsync("**speaker=Dana%20Kirrane*");
+        Assert.Equal(["Dana Kirrane"], (await page.Locator("#quotes h3.speaker a").AllInnerTextsAsync()).ToArray());
+        Assert.Equal("Dana Kirrane", await page.Locator("form.filters input[name=speaker]").InputValueAsync());
 
         // And by outlet.
         await page.Locator("form.filters input[name=speaker]").FillAsync("");

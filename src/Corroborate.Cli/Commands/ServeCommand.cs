@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Corroborate.Corpus;
 using Corroborate.Ingestion;
+using Corroborate.Storage.Sqlite;
 using Corroborate.Web;
 
 namespace Corroborate.Cli.Commands;
@@ -12,11 +13,14 @@ namespace Corroborate.Cli.Commands;
 internal static class ServeCommand
 {
     /// <summary>
-    /// Opens a stored corpus for <c>--db FILE</c>: its reader and writer. LEAD: set this to the SQLite store
-    /// (<c>path => { var store = new CorpusStore(path); return (store, store); }</c>) once Corroborate.Storage.Sqlite
-    /// is merged; until then <c>--db</c> prints "--db needs the SQLite store".
+    /// Opens a stored corpus for <c>--db FILE</c>: its reader and writer (the SQLite store, which must exist).
+    /// Throws <see cref="CorpusStoreException"/> when the file is missing or not a readable store.
     /// </summary>
-    internal static Func<string, (ICorpusReader Reader, ICorpusWriter? Writer)>? OpenStore { get; set; }
+    internal static Func<string, (ICorpusReader Reader, ICorpusWriter? Writer)> OpenStore { get; set; } = path =>
+    {
+        var store = CorpusStore.OpenExisting(path);
+        return (store, store);
+    };
 
     /// <summary>Runs the app until it is stopped; tests replace it to capture what would be served.</summary>
     internal static Func<ICorpusReader, ICorpusWriter?, WebOptions, int> Host { get; set; } = RunApp;
@@ -122,12 +126,24 @@ internal static class ServeCommand
         var exitCode = CorroborateCli.Success;
         if (db is not null)
         {
-            if (OpenStore is null)
+            try
             {
-                return Fail("--db needs the SQLite store");
+                (reader, writer) = OpenStore(db);
+            }
+            catch (CorpusStoreException exception)
+            {
+                return Fail(PrintableText.Escape(exception.Message));
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                return Fail($"{PrintableText.Escape(db)}: cannot open the store: {PrintableText.Escape(exception.Message)}");
             }
 
-            (reader, writer) = OpenStore(db);
+            if (reader is CorpusStore store)
+            {
+                var statistics = store.Statistics();
+                console.Error.WriteLine($"corroborate serve: {statistics.Articles} articles in {statistics.Stories} stories from {PrintableText.Escape(db)}");
+            }
         }
         else
         {
@@ -146,8 +162,15 @@ internal static class ServeCommand
         }
 
         console.Error.WriteLine($"corroborate serve: {(token is null ? "read-only" : "POST /api/articles accepted with the write token")}; listening on {urls} (Ctrl+C stops)");
-        var hosted = Host(reader, writer, options);
-        return hosted != CorroborateCli.Success ? hosted : exitCode;
+        try
+        {
+            var hosted = Host(reader, writer, options);
+            return hosted != CorroborateCli.Success ? hosted : exitCode;
+        }
+        finally
+        {
+            (reader as IDisposable)?.Dispose();
+        }
     }
 
     private static int RunApp(ICorpusReader reader, ICorpusWriter? writer, WebOptions options)

@@ -79,6 +79,9 @@ public interface ICorpusReader
     /// <summary>One article; null when unknown.</summary>
     ArticleView? Article(string articleId);
 
+    /// <summary>A story's headline, without building the story; null when unknown.</summary>
+    string? StoryTitle(string storyId) => Story(storyId)?.Stories.FirstOrDefault()?.Title;
+
     /// <summary>Full-text search, best first.</summary>
     IReadOnlyList<SearchHit> Search(SearchQuery query);
 }

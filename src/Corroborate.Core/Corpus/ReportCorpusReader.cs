@@ -125,9 +125,8 @@ public sealed class ReportCorpusReader : ICorpusReader
             .ToList();
     }
 
-    // Until the figures and claims stages land there is nothing to contest. LEAD: true when a figure group
-    // conflicts or a claim is disputed.
-    private static bool Contested(Story story) => false;
+    // A story is contested when figures for one quantity conflict (disputed claims will count too when that stage lands).
+    private static bool Contested(Story story) => story.FigureGroups.Any(g => g.Conflict);
 
     private List<CopyLink> Links(string id)
     {
@@ -164,17 +163,25 @@ public sealed class ReportCorpusReader : ICorpusReader
             return false;
         }
 
-        // Until the quotes stage lands an article "quotes" a speaker when it names them. LEAD: match the
-        // speakers of the document's quotes instead.
-        return string.IsNullOrWhiteSpace(query.Speaker) || Mentions(doc, query.Speaker);
+        return string.IsNullOrWhiteSpace(query.Speaker) || Quotes(doc, query.Speaker);
     }
 
-    /// <summary>True when <paramref name="doc"/>'s text names <paramref name="name"/> (case-insensitive).</summary>
-    public static bool Mentions(NewsDocument doc, string name)
+    /// <summary>True when one of <paramref name="doc"/>'s quotes has a speaker matching <paramref name="name"/> (see <see cref="SpeakerMatches"/>).</summary>
+    public static bool Quotes(NewsDocument doc, string name)
     {
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(name);
-        return doc.Text.Contains(name.Trim(), StringComparison.OrdinalIgnoreCase);
+        return doc.Quotes.Any(q => SpeakerMatches(q.Speaker, name));
+    }
+
+    /// <summary>
+    /// True when <paramref name="speaker"/>'s resolved name holds <paramref name="name"/> (case-insensitive, any part
+    /// of the name: "stroud" finds Helena Stroud); an unattributed statement matches nothing.
+    /// </summary>
+    public static bool SpeakerMatches(Quotes.Speaker? speaker, string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return speaker is not null && name.Trim().Length > 0 && speaker.Name.Contains(name.Trim(), StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

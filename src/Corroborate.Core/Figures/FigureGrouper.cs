@@ -25,6 +25,37 @@ public static class FigureGrouper
         ["line"] = "branch", ["extension"] = "branch", ["route"] = "branch", ["vote"] = "vote", ["seat"] = "vote",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// When each article's text was first published, for <see cref="Group"/>: a copy counts as published when its
+    /// original was (the first id of its origin group), so republished old text does not look like a newer report.
+    /// </summary>
+    /// <param name="documents">The articles the origin groups name (at least the originals).</param>
+    /// <param name="origins">Origin groups, each led by its origin, as copy detection gives them.</param>
+    public static Func<NewsDocument, DateTimeOffset?> FirstPublished(IEnumerable<NewsDocument> documents, IReadOnlyList<IReadOnlyList<string>> origins)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(origins);
+        var byId = new Dictionary<string, NewsDocument>(StringComparer.Ordinal);
+        foreach (var doc in documents)
+        {
+            byId.TryAdd(doc.Id, doc);
+        }
+
+        var originOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var group in origins)
+        {
+            foreach (var id in group)
+            {
+                originOf.TryAdd(id, group[0]);
+            }
+        }
+
+        return doc =>
+            originOf.TryGetValue(doc.Id, out var origin) && byId.TryGetValue(origin, out var original) && original.Metadata.Published is { } date
+                ? date
+                : doc.Metadata.Published;
+    }
+
     /// <summary>Groups the figures of <paramref name="articles"/>.</summary>
     /// <param name="articles">The story's articles, with their figures extracted.</param>
     /// <param name="publishedOf">
@@ -450,14 +481,19 @@ public static class FigureGrouper
     private sealed class Builder(string dimension, string? family, string? noun)
     {
         private readonly List<FigureMention> _mentions = [];
+        // Distinct sentence contexts only: copies repeat sentences, and similarity is a maximum over them.
         private readonly List<HashSet<string>> _contexts = [];
+        private readonly HashSet<string> _contextKeys = new(StringComparer.Ordinal);
 
         public string Dimension { get; } = dimension;
 
         public void Add(FigureMention mention, HashSet<string> context)
         {
             _mentions.Add(mention);
-            _contexts.Add(context);
+            if (_contextKeys.Add(string.Join(' ', context.Order(StringComparer.Ordinal))))
+            {
+                _contexts.Add(context);
+            }
         }
 
         public bool HasArticle(FigureMention mention) => _mentions.Any(m => ReferenceEquals(m.Article, mention.Article));
@@ -482,6 +518,10 @@ public static class FigureGrouper
                 if (union > 0 && shared >= 3)
                 {
                     best = Math.Max(best, (double)shared / union);
+                    if (shared == union)
+                    {
+                        break;
+                    }
                 }
             }
 
@@ -494,19 +534,40 @@ public static class FigureGrouper
             var unit = mentions.Where(m => !m.Figure.IsConversion).Select(m => m.Figure.Unit).DefaultIfEmpty(mentions[0].Figure.Unit)
                 .GroupBy(u => u.Name).OrderByDescending(g => g.Count()).First().First();
 
-            // Clusters of mutually reachable compatible values, by union-find over the mentions.
-            var parent = Enumerable.Range(0, mentions.Count).ToArray();
-            int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
-            var incompatible = false;
+            // Clusters of mutually reachable compatible values, by union-find over the distinct values (compatibility
+            // depends on value, qualifier and unit only, and a value is compatible with itself): quadratic in distinct
+            // values, not in mentions, so a story of a thousand articles repeating a figure stays cheap.
+            var keyIndex = new Dictionary<(double Value, double? Upper, FigureQualifier Qualifier, FigureUnit Unit), int>();
+            var keyOf = new int[mentions.Count];
+            var distinct = new List<Figure>();
+            var current = new List<bool>(); // the value has a mention not marked as earlier
             for (var i = 0; i < mentions.Count; i++)
             {
-                for (var j = i + 1; j < mentions.Count; j++)
+                var figure = mentions[i].Figure;
+                if (!keyIndex.TryGetValue((figure.Value, figure.UpperValue, figure.Qualifier, figure.Unit), out var k))
                 {
-                    if (Compatible(mentions[i].Figure, mentions[j].Figure))
+                    k = distinct.Count;
+                    keyIndex[(figure.Value, figure.UpperValue, figure.Qualifier, figure.Unit)] = k;
+                    distinct.Add(figure);
+                    current.Add(false);
+                }
+
+                keyOf[i] = k;
+                current[k] |= !figure.IsEarlier;
+            }
+
+            var parent = Enumerable.Range(0, distinct.Count).ToArray();
+            int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
+            var incompatible = false;
+            for (var i = 0; i < distinct.Count; i++)
+            {
+                for (var j = i + 1; j < distinct.Count; j++)
+                {
+                    if (Compatible(distinct[i], distinct[j]))
                     {
                         parent[Find(i)] = Find(j);
                     }
-                    else if (!mentions[i].Figure.IsEarlier && !mentions[j].Figure.IsEarlier)
+                    else if (current[i] && current[j])
                     {
                         incompatible = true;
                     }
@@ -517,7 +578,7 @@ public static class FigureGrouper
             var clusters = new int[mentions.Count];
             for (var i = 0; i < mentions.Count; i++)
             {
-                var root = Find(i);
+                var root = Find(keyOf[i]);
                 if (!clusterOf.TryGetValue(root, out var c))
                 {
                     c = clusterOf.Count;

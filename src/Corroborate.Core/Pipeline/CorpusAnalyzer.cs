@@ -42,36 +42,9 @@ public sealed class CorpusAnalyzer
         var stories = StoryGrouping.Group(documents)
             .Select(story => story.WithOrigins(copies.Origins) with { Quotes = Quotes.QuoteAligner.Align(story.Articles) })
             .ToList();
-        stories = GroupFigures(stories, documents, copies.Origins);
+        var publishedOf = Figures.FigureGrouper.FirstPublished(documents, copies.Origins);
+        stories = stories.Select(story => story with { FigureGroups = Figures.FigureGrouper.Group(story.Articles, publishedOf) }).ToList();
         return new CorpusReport(documents, stories, log.Snapshot()) { Copies = copies };
-    }
-
-    /// <summary>
-    /// Groups each story's figures; a copy counts as published when its original was, so republished old
-    /// text does not look like a newer report.
-    /// </summary>
-    private static List<Story> GroupFigures(List<Story> stories, List<NewsDocument> documents, IReadOnlyList<IReadOnlyList<string>> origins)
-    {
-        var byId = new Dictionary<string, NewsDocument>(StringComparer.Ordinal);
-        foreach (var doc in documents)
-        {
-            byId.TryAdd(doc.Id, doc);
-        }
-
-        var originOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var group in origins)
-        {
-            foreach (var id in group)
-            {
-                originOf.TryAdd(id, group[0]);
-            }
-        }
-
-        DateTimeOffset? PublishedOf(NewsDocument doc) =>
-            originOf.TryGetValue(doc.Id, out var origin) && byId.TryGetValue(origin, out var original) && original.Metadata.Published is { } date
-                ? date
-                : doc.Metadata.Published;
-        return stories.Select(story => story with { FigureGroups = Figures.FigureGrouper.Group(story.Articles, PublishedOf) }).ToList();
     }
 
     /// <summary>

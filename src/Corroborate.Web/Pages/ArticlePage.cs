@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Text;
 using Corroborate.Corpus;
 using Corroborate.Deduplication;
 using Corroborate.Documents;
+using Corroborate.Figures;
 using Corroborate.Reporting;
 using static Corroborate.Web.Html;
 
@@ -25,7 +27,7 @@ internal static class ArticlePage
         html.Append("<p class=\"meta\"><a href=\"/\">Stories</a>");
         if (view.StoryId is { } storyId)
         {
-            var title = reader.Story(storyId)?.Stories.FirstOrDefault()?.Title ?? storyId;
+            var title = reader.StoryTitle(storyId) ?? storyId;
             html.Append(" › <a href=\"").Append(E(StoryHref(storyId))).Append("\">").Append(E(title)).Append("</a>");
         }
 
@@ -50,6 +52,7 @@ internal static class ArticlePage
         }
 
         html.Append("</article>\n");
+        WriteQuotes(doc, html);
         WriteRemoved(doc, html);
         html.Append("<p class=\"note\">Article id ").Append(E(doc.Id)).Append(" · read from ").Append(E(doc.Source.Origin.ToString()))
             .Append(" · <a href=\"/api/articles/").Append(E(U(doc.Id))).Append("\">JSON</a></p>\n");
@@ -102,13 +105,67 @@ internal static class ArticlePage
         html.Append("</ul></details>\n");
     }
 
+    /// <summary>The article's statements, in text order: speaker (role, unnamed source), kind, and a link to the words in the text.</summary>
+    private static void WriteQuotes(NewsDocument doc, StringBuilder html)
+    {
+        if (doc.Quotes.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<aside class=\"quotes\" id=\"quotes\"><h2>Quotes in this article</h2><ol>\n");
+        foreach (var quote in doc.Quotes.OrderBy(q => q.Content.Start))
+        {
+            var speaker = quote.Speaker;
+            html.Append("<li><a href=\"#q-").Append(quote.Content.Start.ToString(CultureInfo.InvariantCulture)).Append("\">")
+                .Append(E(speaker?.Name ?? "Unattributed")).Append("</a>");
+            if (speaker?.Role is { } role)
+            {
+                html.Append(" <span class=\"role\">").Append(E(role)).Append("</span>");
+            }
+
+            if (speaker?.IsDescription == true)
+            {
+                html.Append(" <span class=\"badge\">unnamed source</span>");
+            }
+
+            html.Append(" <span class=\"meta\">").Append(E(QuoteReport.Kind(quote.Kind))).Append("</span>: ")
+                .Append(E(Shorten(quote.TextOf(doc.Text)))).Append("</li>\n");
+        }
+
+        html.Append("</ol></aside>\n");
+    }
+
+    private static string Shorten(string text, int words = 14)
+    {
+        var parts = text.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length <= words ? string.Join(' ', parts) : string.Join(' ', parts.Take(words)) + " …";
+    }
+
     /// <summary>
-    /// What to mark in the text: the words of the search query that led here. LEAD: add the document's quotes
-    /// (<c>new Highlight(span, "quote", speaker, "q-" + start)</c>) and figures (<c>"figure"</c>) when those stages land.
+    /// What to mark in the text: the document's quotes (each part, the first with the id <c>q-START</c> that story
+    /// pages link to), its figures (<c>f-START</c>, titled with what they count and who gave them), and the words of
+    /// the search query that led here.
     /// </summary>
     internal static List<Highlight> Highlights(NewsDocument doc, string? query)
     {
         var highlights = new List<Highlight>();
+        foreach (var quote in doc.Quotes)
+        {
+            var title = quote.Speaker is { } speaker ? $"{speaker.Name} ({QuoteReport.Kind(quote.Kind)})" : $"unattributed ({QuoteReport.Kind(quote.Kind)})";
+            for (var i = 0; i < quote.Parts.Count; i++)
+            {
+                highlights.Add(new Highlight(quote.Parts[i], "quote", title, i == 0 ? "q-" + quote.Content.Start.ToString(CultureInfo.InvariantCulture) : null));
+            }
+        }
+
+        foreach (var figure in doc.Figures)
+        {
+            var title = string.Join(" · ", new[] { FigureFormat.Display(figure), figure.Counted, figure.Speaker is null ? null : "according to " + figure.Speaker }
+                .Where(t => !string.IsNullOrEmpty(t)));
+            highlights.Add(new Highlight(figure.Span, "figure", title, "f-" + figure.Span.Start.ToString(CultureInfo.InvariantCulture)));
+        }
+
         var terms = ReportCorpusReader.QueryTerms.Parse(query);
         if (terms.Count > 0)
         {
@@ -130,16 +187,29 @@ internal static class ArticlePage
 
     /// <summary>
     /// Writes <paramref name="paragraph"/> of <paramref name="text"/> escaped, with the highlights inside it as
-    /// <c>mark</c> elements (clipped to the paragraph; a highlight overlapping an earlier one is left out).
+    /// <c>mark</c> elements, clipped to the paragraph. A highlight inside another is nested in it (a figure in a
+    /// quote); one that starts inside another and runs past its end is cut at that end, so tags always nest.
     /// </summary>
     internal static void WriteMarked(string text, TextSpan paragraph, IReadOnlyList<Highlight> highlights, StringBuilder html)
     {
         var position = paragraph.Start;
+        var open = new Stack<int>(); // ends of the open marks, innermost on top
+        void CloseUpTo(int at)
+        {
+            while (open.Count > 0 && open.Peek() <= at)
+            {
+                var end = open.Pop();
+                html.Append(E(text[position..end])).Append("</mark>");
+                position = end;
+            }
+        }
+
         foreach (var mark in highlights.Where(h => h.Span.End > paragraph.Start && h.Span.Start < paragraph.End).OrderBy(h => h.Span.Start).ThenByDescending(h => h.Span.Length))
         {
             var start = Math.Max(mark.Span.Start, paragraph.Start);
-            var end = Math.Min(mark.Span.End, paragraph.End);
-            if (start < position || end <= start)
+            CloseUpTo(start);
+            var end = Math.Min(mark.Span.End, open.Count > 0 ? open.Peek() : paragraph.End);
+            if (end <= start)
             {
                 continue;
             }
@@ -156,10 +226,12 @@ internal static class ArticlePage
                 html.Append(" title=\"").Append(E(mark.Title)).Append('"');
             }
 
-            html.Append('>').Append(E(text[start..end])).Append("</mark>");
-            position = end;
+            html.Append('>');
+            position = start;
+            open.Push(end);
         }
 
+        CloseUpTo(paragraph.End);
         html.Append(E(text[position..paragraph.End]));
     }
 }

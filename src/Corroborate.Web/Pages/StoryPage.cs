@@ -1,6 +1,9 @@
+using System.Globalization;
 using System.Text;
+using Corroborate.Corpus;
 using Corroborate.Deduplication;
 using Corroborate.Documents;
+using Corroborate.Quotes;
 using Corroborate.Reporting;
 using Corroborate.Stories;
 using static Corroborate.Web.Html;
@@ -109,7 +112,7 @@ internal sealed class StoryPage
             _html.Append("<p class=\"meta\" id=\"filter-result\">Showing ").Append(shown.Count).Append(" of ")
                 .Append(E(ReportText.Count(_story.Articles.Count, "article")))
                 .Append(_outlet is null ? "" : " from " + E(_outlet))
-                .Append(_speaker is null ? "" : " naming " + E(_speaker))
+                .Append(_speaker is null ? "" : " quoting " + E(_speaker))
                 .Append(" · <a href=\"").Append(E(StoryHref(_story.Id))).Append("\">show all</a></p>\n");
         }
 
@@ -166,10 +169,10 @@ internal sealed class StoryPage
             .Append(E(_speaker)).Append("\"></label><button type=\"submit\">Filter</button></form>\n");
     }
 
+    // The speaker filter keeps the articles quoting a speaker whose resolved name holds the text.
     private bool Passes(NewsDocument doc) =>
         (_outlet is null || string.Equals(ReportText.Outlet(doc), _outlet, StringComparison.OrdinalIgnoreCase))
-        // Until quotes land an article "quotes" a speaker when it names them. LEAD: use the quotes' speakers.
-        && (_speaker is null || Corpus.ReportCorpusReader.Mentions(doc, _speaker));
+        && (_speaker is null || ReportCorpusReader.Quotes(doc, _speaker));
 
     /// <summary>The lineage graph and one sentence per copy link.</summary>
     private void WriteLineage()
@@ -193,27 +196,148 @@ internal sealed class StoryPage
     }
 
     /// <summary>
-    /// Who said what, by speaker, with each quote's wording across outlets and a link to its article. LEAD: fill
-    /// from <c>Story.Quotes</c> when the quotes stage lands: one <c>div.quote-group</c> per speaker (heading links to
-    /// <c>?speaker=NAME</c>), each quote a <c>blockquote</c> linking to <c>/articles/ID#q-START</c>, variants under it;
-    /// honour <see cref="_speaker"/>.
+    /// Who said what, by speaker (most quoted first, unattributed last): one <c>div.quote-group</c> per speaker, its
+    /// heading linking to <c>?speaker=NAME</c>; each quote a <c>blockquote</c> linking to <c>/articles/ID#q-START</c>,
+    /// with its kind and outlet, and its wording in the other outlets with the word differences. The speaker filter
+    /// keeps only the matching speakers.
     /// </summary>
     private void WriteQuotes()
     {
         _html.Append("<section id=\"quotes\"><h2>Who said what</h2>\n");
-        _html.Append("<p class=\"empty\">Quotes and speakers are not extracted yet: this section fills in when the quotes stage lands.</p>\n");
+        if (_story.Quotes.Count == 0)
+        {
+            _html.Append("<p class=\"empty\">No quoted or reported statement was found in these articles.</p>\n</section>\n");
+            return;
+        }
+
+        var quotes = _speaker is null ? _story.Quotes : _story.Quotes.Where(q => ReportCorpusReader.SpeakerMatches(q.Speaker, _speaker)).ToList();
+        var speakers = QuoteReport.BySpeaker(_story with { Quotes = quotes });
+        if (_speaker is not null)
+        {
+            _html.Append("<p class=\"meta\">").Append(E(ReportText.Count(quotes.Count, "statement"))).Append(" by speakers matching “")
+                .Append(E(_speaker)).Append("” · <a href=\"").Append(E(StoryHref(_story.Id) + Query(("outlet", _outlet)) + "#quotes"))
+                .Append("\">everyone</a></p>\n");
+        }
+
+        if (speakers.Count == 0)
+        {
+            _html.Append("<p class=\"empty\">No statement by a speaker of that name.</p>\n</section>\n");
+            return;
+        }
+
+        foreach (var speaker in speakers)
+        {
+            var attributed = speaker.Quotes.Any(q => q.Speaker is not null);
+            _html.Append("<div class=\"quote-group\"><h3 class=\"speaker\">");
+            if (attributed)
+            {
+                _html.Append("<a href=\"").Append(E(StoryHref(_story.Id) + Query(("outlet", _outlet), ("speaker", speaker.Name)) + "#quotes")).Append("\">")
+                    .Append(E(speaker.Name)).Append("</a>");
+            }
+            else
+            {
+                _html.Append(E(speaker.Name));
+            }
+
+            if (speaker.Role is not null)
+            {
+                _html.Append(" <span class=\"role\">").Append(E(speaker.Role)).Append("</span>");
+            }
+
+            if (speaker.IsDescription)
+            {
+                _html.Append(" <span class=\"badge\">unnamed source</span>");
+            }
+
+            _html.Append("</h3>\n<ul class=\"quotes\">\n");
+            foreach (var quote in speaker.Quotes)
+            {
+                _html.Append("<li><blockquote class=\"quote ").Append(QuoteReport.Kind(quote.Kind)).Append("\"><a href=\"")
+                    .Append(E(QuoteHref(quote.Article, quote.Span.Start))).Append("\">")
+                    .Append(E(quote.Kind == QuoteKind.Indirect ? quote.Text : "“" + quote.Text + "”")).Append("</a></blockquote>")
+                    .Append("<p class=\"meta\">").Append(E(QuoteReport.Where(quote.Kind, quote.Article, _byId))).Append("</p>");
+                if (quote.Variants.Count > 0)
+                {
+                    _html.Append("<ul class=\"variants\">");
+                    foreach (var variant in quote.Variants)
+                    {
+                        var outlet = _byId.TryGetValue(variant.Article, out var doc) ? ReportText.Outlet(doc) : variant.Article;
+                        var changes = variant.Changes.Count == 0 ? "same words" : string.Join("; ", variant.Changes);
+                        _html.Append("<li><a href=\"").Append(E(QuoteHref(variant.Article, variant.Span.Start))).Append("\">").Append(E(outlet))
+                            .Append("</a> (").Append(E(QuoteReport.Kind(variant.Kind))).Append("): ").Append(E(changes)).Append("</li>");
+                    }
+
+                    _html.Append("</ul>");
+                }
+
+                _html.Append("</li>\n");
+            }
+
+            _html.Append("</ul></div>\n");
+        }
+
         _html.Append("</section>\n");
     }
 
     /// <summary>
-    /// The figures table, conflicts highlighted. LEAD: fill from <c>Story.FigureGroups</c> when the figures stage
-    /// lands: one row per quantity and value (<c>tr.conflict</c> when the group conflicts) with the articles and
-    /// speakers that give it.
+    /// The figures table as the HTML report shows it: one row per quantity and value, conflicts first and highlighted
+    /// (<c>tr.conflict</c>), each value linked to the articles giving it (<c>/articles/ID#f-START</c>) with its
+    /// speakers, and the explanations of changes over time under it.
     /// </summary>
     private void WriteFigures()
     {
         _html.Append("<section id=\"figures\"><h2>Figures</h2>\n");
-        _html.Append("<p class=\"empty\">Figures are not extracted yet: this section fills in when the figures stage lands.</p>\n");
+        var groups = ReportText.ReportedFigureGroups(_story);
+        if (groups.Count == 0)
+        {
+            _html.Append("<p class=\"empty\">No figure is reported by more than one article here, and none conflicts.</p>\n</section>\n");
+            return;
+        }
+
+        var conflicts = groups.Count(g => g.Conflict);
+        if (conflicts > 0)
+        {
+            _html.Append("<p class=\"meta\"><span class=\"badge conflict\">contested</span> ")
+                .Append(E($"{ReportText.Count(conflicts, "quantity", "quantities")} reported with values that do not agree."))
+                .Append("</p>\n");
+        }
+
+        _html.Append("<div class=\"scroll\"><table class=\"figures\"><thead><tr><th>Quantity</th><th>Value</th><th>Reported by</th><th>Speakers</th><th>Agreement</th></tr></thead><tbody>\n");
+        foreach (var group in groups)
+        {
+            var first = true;
+            foreach (var value in group.Values)
+            {
+                var classes = ((group.Conflict ? "conflict" : "") + (first ? " group-start" : "")).Trim();
+                _html.Append("<tr").Append(classes.Length > 0 ? $" class=\"{classes}\"" : "").Append("><td>").Append(first ? E(group.Quantity) : "")
+                    .Append("</td><td class=\"num\">").Append(E(value.Display)).Append(value.Earlier ? " <span class=\"meta\">(earlier)</span>" : "")
+                    .Append("</td><td>");
+                var links = value.Mentions.GroupBy(m => m.Article.Id, StringComparer.Ordinal).Select(g => g.First())
+                    .Select(m => $"<a href=\"{E(FigureHref(m.Article.Id, m.Figure.Span.Start))}\" title=\"{E(m.Sentence)}\">{E(ReportText.Outlet(m.Article))}</a>");
+                _html.Append(string.Join(", ", links)).Append("</td><td>").Append(E(string.Join(", ", value.Speakers)))
+                    .Append("</td><td class=\"agreement\">").Append(first ? E(ReportText.Agreement(group)) : "").Append("</td></tr>\n");
+                first = false;
+            }
+        }
+
+        _html.Append("</tbody></table></div>\n");
+        var explained = groups.Where(g => g.Explanation is not null).ToList();
+        if (explained.Count > 0)
+        {
+            _html.Append("<ul class=\"explanations\">\n");
+            foreach (var group in explained)
+            {
+                _html.Append("<li>").Append(E(group.Quantity)).Append(", ").Append(E(ReportText.Agreement(group))).Append(": “")
+                    .Append(E(group.Explanation)).Append("”</li>\n");
+            }
+
+            _html.Append("</ul>\n");
+        }
+
         _html.Append("</section>\n");
     }
+
+    private static string QuoteHref(string articleId, int start) => $"{ArticleHref(articleId)}#q-{start.ToString(CultureInfo.InvariantCulture)}";
+
+    private static string FigureHref(string articleId, int start) => $"{ArticleHref(articleId)}#f-{start.ToString(CultureInfo.InvariantCulture)}";
 }
