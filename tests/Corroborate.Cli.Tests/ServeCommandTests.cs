@@ -63,7 +63,6 @@ public sealed class ServeCommandTests : IDisposable
 
     [Theory]
     [InlineData("corroborate serve: no-such-corpus.db: no such store (create it with 'corroborate ingest')", "serve", "--db", "no-such-corpus.db")]
-    [InlineData("give either --db FILE or files to analyse, not both", "serve", "SAMPLES", "--db", "corpus.db")]
     [InlineData("corroborate serve: give files or folders to serve, or --db FILE", "serve")]
     [InlineData("is not a loopback address", "serve", "SAMPLES", "--urls", "http://0.0.0.0:5080")]
     [InlineData("not an http:// address", "serve", "SAMPLES", "--urls", "https://127.0.0.1:5080")]
@@ -115,6 +114,30 @@ public sealed class ServeCommandTests : IDisposable
         using var json = System.Text.Json.JsonDocument.Parse(api);
         Assert.Equal(4, json.RootElement.GetProperty("stories").GetArrayLength());
         Assert.Contains(story, api, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Files_And_A_Store_Are_One_Command_That_Adds_The_Files_To_The_Store_And_Serves_It()
+    {
+        using var folder = new TempFolder();
+        var db = Path.Combine(folder.Path, "samples.db");
+        (string StoryPage, string Api, string Story)? fetched = null;
+        ServeCommand.Host = (reader, writer, options) =>
+        {
+            fetched = FetchFromRealServer(reader, writer, options);
+            return CorroborateCli.Success;
+        };
+
+        var run = CliRun.Of("serve", CliRun.Samples, "--db", db);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("13 added, 0 revisions, 0 unchanged, 0 problems", run.Error, StringComparison.Ordinal);
+        Assert.Contains("8 articles from 6 independent origins", fetched!.Value.StoryPage, StringComparison.Ordinal);
+
+        // Again: nothing new is added, the store is served as it is.
+        var again = CliRun.Of("serve", CliRun.Samples, "--db", db);
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains("0 added, 0 revisions, 13 unchanged", again.Error, StringComparison.Ordinal);
     }
 
     // The served app on a free loopback port: the main story's page and /api/stories, then stopped (the store is still open).

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using Corroborate.Corpus;
 using Corroborate.Ingestion;
@@ -29,10 +30,10 @@ internal static class ServeCommand
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Files or folders to analyse in memory and serve (instead of --db).",
+            Description = "Files or folders to serve: analysed in memory, or with --db first added to that store.",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var db = new Option<string?>("--db") { Description = "Serve this corpus database." };
+        var db = new Option<string?>("--db") { Description = "Serve this corpus database (created when files are given to add to it)." };
         var urls = new Option<string>("--urls")
         {
             Description = "Address to listen on (loopback unless --allow-remote).",
@@ -68,9 +69,9 @@ internal static class ServeCommand
             return CorroborateCli.NothingRead;
         }
 
-        if ((db is null) == (paths.Length == 0))
+        if (db is null && paths.Length == 0)
         {
-            return Fail(db is null ? "give files or folders to serve, or --db FILE" : "give either --db FILE or files to analyse, not both");
+            return Fail("give files or folders to serve, or --db FILE");
         }
 
         if (tokenEnv is not null && tokenFile is not null)
@@ -124,6 +125,26 @@ internal static class ServeCommand
         ICorpusReader reader;
         ICorpusWriter? writer;
         var exitCode = CorroborateCli.Success;
+        if (db is not null && paths.Length > 0)
+        {
+            // One command for a fresh corpus: add the files to the store (created when missing), then serve it.
+            using (var target = StoreArguments.Open(console, db, create: true))
+            {
+                if (target is null)
+                {
+                    return CorroborateCli.NothingRead;
+                }
+
+                var log = InputArguments.PrintingLog(console);
+                var input = new InputReader(InputArguments.ToOptions(maxFileSize, maxItems));
+                var result = target.Add(input.Read(paths, log.Add), log.Add, null);
+                console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"corroborate serve: {result.Added} added, {result.Revisions} revisions, {result.Unchanged} unchanged, {log.ErrorCount} problems"));
+                exitCode = result.Added + result.Revisions + result.Unchanged == 0 ? CorroborateCli.NothingRead
+                    : log.ErrorCount > 0 ? CorroborateCli.SomeFailed : CorroborateCli.Success;
+            }
+        }
+
         if (db is not null)
         {
             try
