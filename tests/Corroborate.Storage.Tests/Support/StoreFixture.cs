@@ -1,68 +1,10 @@
+global using Corroborate.Core.Tests.Support;
 using System.Text;
 using Corroborate.Corpus;
 using Corroborate.Documents;
 using Corroborate.Ingestion;
 
 namespace Corroborate.Storage.Tests.Support;
-
-/// <summary>Finds files of the repository from a test run.</summary>
-public static class Repository
-{
-    /// <summary>The folder holding <c>Corroborate.slnx</c>.</summary>
-    public static string Root
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "Corroborate.slnx")))
-                {
-                    return dir.FullName;
-                }
-            }
-
-            throw new InvalidOperationException("Corroborate.slnx not found above " + AppContext.BaseDirectory);
-        }
-    }
-
-    /// <summary>The bundled sample corpus.</summary>
-    public static string Samples => Path.Combine(Root, "samples");
-}
-
-/// <summary>A fresh folder under the system temp folder, deleted on dispose.</summary>
-public sealed class TempFolder : IDisposable
-{
-    public TempFolder()
-    {
-        Path = Directory.CreateTempSubdirectory("corroborate-store-tests-").FullName;
-    }
-
-    public string Path { get; }
-
-    /// <summary>The full path of <paramref name="relativePath"/> inside the folder.</summary>
-    public string Combine(string relativePath) => System.IO.Path.Combine(Path, relativePath);
-
-    /// <summary>Writes text as UTF-8 without a byte order mark; returns the full path.</summary>
-    public string Write(string relativePath, string text)
-    {
-        var path = Combine(relativePath);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
-        File.WriteAllBytes(path, Encoding.UTF8.GetBytes(text));
-        return path;
-    }
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Path, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still open elsewhere: leave it to the system's temp cleanup.
-        }
-    }
-}
 
 /// <summary>Reads inputs as the CLI does.</summary>
 public static class Inputs
