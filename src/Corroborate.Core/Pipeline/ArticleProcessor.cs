@@ -36,6 +36,27 @@ public sealed class ArticleProcessor
     }
 
     /// <summary>
+    /// <see cref="Process"/> behind an isolation boundary: one article's failure is that article's problem,
+    /// reported against it (an internal error included), and the caller's batch goes on.
+    /// </summary>
+    public NewsDocument? ProcessIsolated(Article article, Action<InputProblem> report)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(report);
+        try
+        {
+            return Process(article, report);
+        }
+#pragma warning disable CA1031 // Isolation boundary: any failure becomes a problem line for this input only.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            report(new InputProblem(article.Origin, $"could not be processed (internal error: {exception.Message})", ProblemSeverity.Error));
+            return null;
+        }
+    }
+
+    /// <summary>
     /// Processes one article. Returns null, and reports why, when no article text could be found
     /// (an HTML page with no article in it, a record whose body is empty after cleaning).
     /// </summary>

@@ -47,22 +47,5 @@ public sealed class CorpusAnalyzer
         return new CorpusReport(documents, stories, log.Snapshot()) { Copies = copies };
     }
 
-    /// <summary>
-    /// One article's failure is that article's problem: a bug met on one input is reported against it
-    /// and the batch goes on.
-    /// </summary>
-    private NewsDocument? ProcessSafely(Article article, ProblemLog log)
-    {
-        try
-        {
-            return _processor.Process(article, log.Add);
-        }
-#pragma warning disable CA1031 // Isolation boundary: any failure becomes a problem line for this input only.
-        catch (Exception exception)
-#pragma warning restore CA1031
-        {
-            log.Add(new InputProblem(article.Origin, $"could not be processed (internal error: {exception.Message})", ProblemSeverity.Error));
-            return null;
-        }
-    }
+    private NewsDocument? ProcessSafely(Article article, ProblemLog log) => _processor.ProcessIsolated(article, log.Add);
 }
