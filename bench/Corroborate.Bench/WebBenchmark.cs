@@ -45,7 +45,17 @@ internal static class WebBenchmark
             // Clustering splits the republished rounds over several stories: put them back in one, as in memory.
             folder.Run($"UPDATE articles SET story_id = '{id}'; UPDATE stories SET articles = (SELECT count(*) FROM articles) WHERE id = '{id}'; "
                 + $"UPDATE stories SET articles = 0 WHERE id <> '{id}'");
+            var cold = Stopwatch.StartNew();
             report = store.Story(id)!;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"first read of the story from the store (load, align quotes, group figures; kept until the store changes): {cold.Elapsed.TotalMilliseconds:F0} ms"));
+            var parts = Stopwatch.StartNew();
+            _ = Corroborate.Quotes.QuoteAligner.Align(report.Stories[0].Articles);
+            var align = parts.Elapsed.TotalMilliseconds;
+            parts.Restart();
+            _ = Corroborate.Figures.FigureGrouper.Group(report.Stories[0].Articles);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  of which, warm: aligning quotes {align:F0} ms, grouping figures {parts.Elapsed.TotalMilliseconds:F0} ms"));
         }
 
         var story = report.Stories[0];

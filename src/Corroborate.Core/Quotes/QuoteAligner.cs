@@ -66,18 +66,37 @@ public static class QuoteAligner
         ArgumentNullException.ThrowIfNull(articles);
         var identities = SpeakerIdentities.Build(articles.SelectMany(a => a.Quotes).Select(q => q.Speaker));
         var groups = new List<Group>();
+        // Word → the groups whose wording holds it: a quote is compared only with groups it shares enough
+        // words with to reach the overlap threshold (the common subsequence is at most the shared word count),
+        // so a large story is not every quote against every statement.
+        var index = new Dictionary<string, List<Group>>(StringComparer.Ordinal);
+        var shared = new Dictionary<Group, int>();
         foreach (var doc in articles)
         {
             foreach (var quote in doc.Quotes)
             {
                 var member = new Member(doc.Id, quote, quote.TextOf(doc.Text), identities.Resolve(quote.Speaker));
                 var words = Words(member.Text);
+                var counts = CountWords(words);
+                var minimum = quote.Kind == QuoteKind.Indirect ? MinimumIndirectOverlap : MinimumOverlap;
+                shared.Clear();
+                foreach (var (word, count) in counts)
+                {
+                    if (index.TryGetValue(word, out var holders))
+                    {
+                        foreach (var holder in holders)
+                        {
+                            shared[holder] = shared.GetValueOrDefault(holder) + Math.Min(count, holder.Counts[word]);
+                        }
+                    }
+                }
+
                 Group? best = null;
                 var bestScore = 0.0;
                 {
-                    foreach (var group in groups)
+                    foreach (var group in shared.Where(p => p.Value >= minimum * Math.Min(words.Length, p.Key.Words.Length)).Select(p => p.Key).OrderBy(g => g.Number))
                     {
-                        if ((group.Kind == QuoteKind.Indirect) != (quote.Kind == QuoteKind.Indirect) || group.Members.Any(m => m.Article == doc.Id) || !SameSpeaker(group.Speaker, member.Speaker))
+                        if ((group.Kind == QuoteKind.Indirect) != (quote.Kind == QuoteKind.Indirect) || group.Articles.Contains(doc.Id) || !SameSpeaker(group.Speaker, member.Speaker))
                         {
                             continue;
                         }
@@ -91,15 +110,26 @@ public static class QuoteAligner
                     }
                 }
 
-                var minimum = quote.Kind == QuoteKind.Indirect ? MinimumIndirectOverlap : MinimumOverlap;
                 if (best is not null && bestScore >= minimum && (Math.Min(words.Length, best.Words.Length) >= 3 || words.SequenceEqual(best.Words)))
                 {
                     best.Members.Add(member);
+                    best.Articles.Add(doc.Id);
                     best.Speaker ??= member.Speaker;
                 }
                 else
                 {
-                    groups.Add(new Group(quote.Kind, words, member));
+                    var group = new Group(groups.Count, quote.Kind, words, counts, member);
+                    groups.Add(group);
+                    foreach (var word in counts.Keys)
+                    {
+                        if (!index.TryGetValue(word, out var holders))
+                        {
+                            holders = [];
+                            index[word] = holders;
+                        }
+
+                        holders.Add(group);
+                    }
                 }
             }
         }
@@ -246,11 +276,28 @@ public static class QuoteAligner
 
     private sealed record Member(string Article, Quote Quote, string Text, Speaker? Speaker);
 
-    private sealed class Group(QuoteKind kind, string[] words, Member first)
+    private static Dictionary<string, int> CountWords(string[] words)
     {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            counts[word] = counts.GetValueOrDefault(word) + 1;
+        }
+
+        return counts;
+    }
+
+    private sealed class Group(int number, QuoteKind kind, string[] words, Dictionary<string, int> counts, Member first)
+    {
+        public int Number { get; } = number;
+
         public QuoteKind Kind { get; } = kind;
 
         public string[] Words { get; } = words;
+
+        public Dictionary<string, int> Counts { get; } = counts;
+
+        public HashSet<string> Articles { get; } = new(StringComparer.Ordinal) { first.Article };
 
         public List<Member> Members { get; } = [first];
 
