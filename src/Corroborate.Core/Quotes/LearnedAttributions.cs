@@ -41,6 +41,11 @@ internal static class LearnedAttributions
                 var (cue, source) = Attribution(text, tokens, spans, first, last);
                 if (covered.Any(r => r.Kind == QuoteKind.Indirect))
                 {
+                    foreach (var rule in covered)
+                    {
+                        PreferTaggedExtent(rule, source);
+                    }
+
                     continue; // the rules found this reported speech: they keep it
                 }
 
@@ -49,6 +54,7 @@ internal static class LearnedAttributions
                     foreach (var rule in covered)
                     {
                         rule.ModelContent = true;
+                        PreferTaggedExtent(rule, source);
                     }
 
                     if (covered.All(r => r.Kind == QuoteKind.Partial) || WordsOutside(text, tokens, first, last, covered))
@@ -200,6 +206,16 @@ internal static class LearnedAttributions
         }
 
         return false;
+    }
+
+    // Where the rules and the tagger found the same source, the tagger's extent (it learned PolNeAR's: "Dana Kirrane,
+    // the region's minister" or just "Kirrane") with the rules' reading of it, so the resolved speaker stays the rules'.
+    private static void PreferTaggedExtent(QuoteExtractor.Pending rule, SourcePhrase? tagged)
+    {
+        if (rule.Source is { } found && tagged is not null && found.Span != tagged.Span && found.Span.Start < tagged.Span.End && tagged.Span.Start < found.Span.End)
+        {
+            rule.Source = found with { Span = tagged.Span };
+        }
     }
 
     // "that …", "to …", "whether …": a clause, not the bare object of a verb.
