@@ -16,6 +16,12 @@ internal static class QuotesBenchmark
 {
     public static int Run(string[] args)
     {
+        var show = Array.IndexOf(args, "--show");
+        if (show >= 0 && show + 1 < args.Length)
+        {
+            return Show(args[show + 1]);
+        }
+
         var root = DataPaths.Find(PolnearCorpus.RelativePath);
         if (root is null)
         {
@@ -128,6 +134,51 @@ internal static class QuotesBenchmark
     {
         var i = Array.IndexOf(args, name);
         return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var v) ? v : fallback;
+    }
+
+    /// <summary>
+    /// Prints every statement found in a JSONL file of articles (one object a line with a "text" field,
+    /// paragraphs separated by line breaks): kind, source as written, cue, speaker and words, for reading by eye.
+    /// </summary>
+    private static int Show(string path)
+    {
+        foreach (var line in File.ReadLines(path))
+        {
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            using var json = System.Text.Json.JsonDocument.Parse(line);
+            var text = json.RootElement.GetProperty("text").GetString() ?? "";
+            var id = json.RootElement.TryGetProperty("id", out var idElement) ? idElement.GetString() : "?";
+            var paragraphs = new List<TextSpan>();
+            var start = 0;
+            for (var i = 0; i <= text.Length; i++)
+            {
+                if (i == text.Length || text[i] == '\n')
+                {
+                    if (text.AsSpan(start, i - start).Trim().Length > 0)
+                    {
+                        paragraphs.Add(new TextSpan(start, i));
+                    }
+
+                    start = i + 1;
+                }
+            }
+
+            Console.WriteLine($"== {id}");
+            foreach (var quote in QuoteExtractor.Default.Extract(text, paragraphs))
+            {
+                var source = quote.Source is { } s ? text[s.Start..s.End] : "-";
+                var cue = quote.Cue is { } c ? text[c.Start..c.End] : "-";
+                var speaker = quote.Speaker is { } sp ? $"{sp.Name}{(sp.IsDescription ? " (unnamed)" : "")}{(sp.Role is null ? "" : " / " + sp.Role)}" : "-";
+                Console.WriteLine($"  [{quote.Kind.ToString()[..3]}] {speaker} <- src «{source}» cue «{cue}»");
+                Console.WriteLine($"        {Clip(quote.TextOf(text))}");
+            }
+        }
+
+        return 0;
     }
 
     private static string RepositoryRoot()

@@ -247,7 +247,7 @@ internal sealed class ArticlePeople
         switch (phrase.Kind)
         {
             case SourceKind.Organisation:
-                return new Speaker(phrase.Name!, null, false);
+                return new Speaker(phrase.Name!, null, false, IsOrganisation: true);
             case SourceKind.Name:
             {
                 var person = Named(phrase.Name!, phrase.Role, phrase.Honorific);
@@ -277,6 +277,11 @@ internal sealed class ArticlePeople
             default:
             {
                 var head = NormaliseRoleWord(phrase.Head ?? "");
+                if (!IsDescriptionHead(head))
+                {
+                    return null; // "who", "that", "his", "Wednesday", "38%": no one to name or describe
+                }
+
                 var described = text[phrase.Core.Start..phrase.Core.End];
                 if (phrase.Definite)
                 {
@@ -328,6 +333,11 @@ internal sealed class ArticlePeople
 
         return fallback;
     }
+
+    private static bool IsDescriptionHead(string head) =>
+        head.Length > 1 && char.IsLetter(head[0]) && !Lexicon.Contains(Lexicon.Stop, head) && !Lexicon.Contains(Lexicon.NotNames, head)
+        && !Lexicon.Contains(Lexicon.Determiners, head) && !Lexicon.Contains(Lexicon.Pronouns, head) && !head.EndsWith("’s", StringComparison.Ordinal)
+        && !head.EndsWith("'s", StringComparison.Ordinal);
 
     private static string LowerArticle(string description)
     {

@@ -22,44 +22,83 @@ internal static class Indirect
                 end--;
             }
 
+            // "…, the department said Friday." names the speaker of the whole sentence: it comes before any verb inside it.
+            var final = -1;
+            for (var c = end - 1; c > s0; c--)
+            {
+                if (IsCue(text, para, t, c, end, usedCues) is var length && length > 0)
+                {
+                    var found = length == 2 ? According(text, t, s0, c, end) : Verb(text, t, s0, c, end);
+                    if (found is { } f && f.Last < c && Add(text, para, t, c, length, found, usedCues, into) is not null)
+                    {
+                        final = c;
+                    }
+
+                    break;
+                }
+            }
+
+            if (final >= 0)
+            {
+                continue;
+            }
+
             for (var c = s0; c < end; c++)
             {
-                var length = Cues.Match(text, t, c, end);
-                if (length == 0 || usedCues.Contains(t[c].Start) || para.IsInRun(c) || Lexicon.Contains(Lexicon.QuoteOnlyCues, t[c].Of(text)))
+                var length = IsCue(text, para, t, c, end, usedCues);
+                if (length == 0)
                 {
                     continue;
                 }
 
                 var found = length == 2 ? According(text, t, s0, c, end) : Verb(text, t, s0, c, end);
-                if (found is not { } f)
-                {
-                    continue;
-                }
-
-                var (source, first, last) = f;
-                if (last - first < 2 || HasRun(para, first, last) || t[first].Kind == TokenKind.QuoteMark)
-                {
-                    continue;
-                }
-
-                usedCues.Add(t[c].Start);
-                into.Add(new QuoteExtractor.Pending
-                {
-                    Kind = QuoteKind.Indirect,
-                    Parts = [new TextSpan(t[first].Start, t[last].End)],
-                    Cue = new TextSpan(t[c].Start, t[c + length - 1].End),
-                    Source = source,
-                    Paragraph = para.Index,
-                    LastParagraph = para.Index,
-                    Order = Math.Min(source.Span.Start, t[first].Start),
-                    WordCount = QuoteExtractor.CountWords(text, new TextSpan(t[first].Start, t[last].End)),
-                });
-                if (last > c)
+                if (Add(text, para, t, c, length, found, usedCues, into) is { } last && last > c)
                 {
                     break; // the rest of the sentence is this statement's content
                 }
             }
         }
+    }
+
+    private static int IsCue(string text, ParagraphView para, List<QuoteToken> t, int c, int end, HashSet<int> usedCues)
+    {
+        var length = Cues.Match(text, t, c, end);
+        if (length == 0 || usedCues.Contains(t[c].Start) || para.IsInRun(c) || Lexicon.Contains(Lexicon.QuoteOnlyCues, t[c].Of(text)))
+        {
+            return 0;
+        }
+
+        return length;
+    }
+
+    // Adds the statement of the cue at token c, if it has one; returns its last content token.
+    private static int? Add(string text, ParagraphView para, List<QuoteToken> t, int c, int length, (SourcePhrase Source, int First, int Last)? found,
+        HashSet<int> usedCues, List<QuoteExtractor.Pending> into)
+    {
+        if (found is not { } f)
+        {
+            return null;
+        }
+
+        var (source, first, last) = f;
+        if (last - first < 2 || HasRun(para, first, last) || t[first].Kind == TokenKind.QuoteMark)
+        {
+            return null;
+        }
+
+        usedCues.Add(t[c].Start);
+        into.Add(new QuoteExtractor.Pending
+        {
+            Kind = QuoteKind.Indirect,
+            Parts = [new TextSpan(t[first].Start, t[last].End)],
+            Cue = new TextSpan(t[c].Start, t[c + length - 1].End),
+            Source = source,
+            Paragraph = para.Index,
+            LastParagraph = para.Index,
+            Order = Math.Min(source.Span.Start, t[first].Start),
+            WordCount = QuoteExtractor.CountWords(text, new TextSpan(t[first].Start, t[last].End)),
+        });
+        return last;
     }
 
     private static bool HasRun(ParagraphView para, int first, int last)

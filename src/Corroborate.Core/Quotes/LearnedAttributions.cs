@@ -13,6 +13,7 @@ namespace Corroborate.Quotes;
 internal static class LearnedAttributions
 {
     private const int MaxCueGap = 40;
+    private const int MinWordsWithoutSpeechCue = 4;
 
     public static void Apply(string text, List<ParagraphView> paras, AttributionTagger tagger, List<QuoteExtractor.Pending> pending)
     {
@@ -40,6 +41,11 @@ internal static class LearnedAttributions
                 var (cue, source) = Attribution(text, tokens, spans, first, last);
                 if (covered.Any(r => r.Kind == QuoteKind.Indirect))
                 {
+                    foreach (var rule in covered)
+                    {
+                        PreferTaggedExtent(rule, source);
+                    }
+
                     continue; // the rules found this reported speech: they keep it
                 }
 
@@ -48,6 +54,7 @@ internal static class LearnedAttributions
                     foreach (var rule in covered)
                     {
                         rule.ModelContent = true;
+                        PreferTaggedExtent(rule, source);
                     }
 
                     if (covered.All(r => r.Kind == QuoteKind.Partial) || WordsOutside(text, tokens, first, last, covered))
@@ -76,9 +83,9 @@ internal static class LearnedAttributions
                 }
 
                 var words = QuoteExtractor.CountWords(text, new TextSpan(start, end));
-                if (words == 0)
+                if (words == 0 || (words < MinWordsWithoutSpeechCue && !IsSpeechCue(text, tokens, cue) && !IsClause(tokens[first].Of(text))))
                 {
-                    continue;
+                    continue; // "employers shrugged off global trade conflicts": a short object of any verb is no statement
                 }
 
                 pending.Add(new QuoteExtractor.Pending
@@ -175,7 +182,7 @@ internal static class LearnedAttributions
             }
 
             var gap = l < c.First ? c.First - l : f > c.Last ? f - c.Last : 0;
-            if (gap < best)
+            if (gap < best && !CrossesSentence(text, tokens, l < c.First ? l : c.Last, l < c.First ? c.First : f))
             {
                 best = gap;
                 source = (f, l);
@@ -184,6 +191,64 @@ internal static class LearnedAttributions
 
         var cueSpan = new TextSpan(tokens[c.First].Start, tokens[c.Last].End);
         return (cueSpan, source is { } s ? Phrase(text, tokens, s.First, s.Last) : null);
+    }
+
+    // Is there a sentence end strictly between tokens a and b? A source, its cue and its content share a sentence:
+    // "The department reported …. There is a widespread view that …" gives the view no speaker.
+    private static bool CrossesSentence(string text, List<QuoteToken> tokens, int a, int b)
+    {
+        for (var i = a + 1; i < b; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Punct && text[tokens[i].Start] is '.' or '!' or '?' && !SourceParser.IsAbbreviationDot(text, tokens, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Where the rules and the tagger found the same source, the tagger's extent (it learned PolNeAR's: "Dana Kirrane,
+    // the region's minister" or just "Kirrane") with the rules' reading of it, so the resolved speaker stays the rules'.
+    private static void PreferTaggedExtent(QuoteExtractor.Pending rule, SourcePhrase? tagged)
+    {
+        if (rule.Source is { } found && tagged is not null && found.Span != tagged.Span && found.Span.Start < tagged.Span.End && tagged.Span.Start < found.Span.End)
+        {
+            rule.Source = found with { Span = tagged.Span };
+        }
+    }
+
+    // "that …", "to …", "whether …": a clause, not the bare object of a verb.
+    private static bool IsClause(ReadOnlySpan<char> first) =>
+        first is "that" or "to" or "whether" or "if" or "how" or "why" or "what" or "when" or "who";
+
+    // A cue the rules know ("said", "according to", "told") or a colon.
+    private static bool IsSpeechCue(string text, List<QuoteToken> tokens, TextSpan? cue)
+    {
+        if (cue is not { } c)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Start < c.Start)
+            {
+                continue;
+            }
+
+            if (tokens[i].Start >= c.End)
+            {
+                break;
+            }
+
+            if (Cues.Match(text, tokens, i, tokens.Count) > 0 || SourceParser.IsPunct(text, tokens[i], ':'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A tagged source as a source phrase: parsed like the rules parse one, with the tagged span.</summary>

@@ -91,7 +91,7 @@ internal static class PeopleFinder
                                 e++;
                             }
 
-                            if (e > s && !Lexicon.Contains(Lexicon.Stop, t[s].Of(text)))
+                            if (e > s && !Lexicon.Contains(Lexicon.Stop, t[s].Of(text)) && !Lexicon.Contains(Lexicon.Pronouns, t[s].Of(text)))
                             {
                                 role ??= SourceParser.RoleText(text[t[s].Start..t[e - 1].End]);
                                 evidence = true;

@@ -21,7 +21,9 @@ public enum QuoteKind
 /// <param name="Role">The role or title the article gives the speaker, when it gives one.</param>
 /// <param name="IsDescription">True when the source is described but not named; such a source is never
 /// guessed into a name.</param>
-public sealed record Speaker(string Name, string? Role, bool IsDescription);
+/// <param name="IsOrganisation">True when the named speaker is an organisation ("the Labor Department",
+/// "Reuters") rather than a person; an organisation is named, never a description.</param>
+public sealed record Speaker(string Name, string? Role, bool IsDescription, bool IsOrganisation = false);
 
 /// <summary>One attributed statement in an article: its words, its cue and its speaker.</summary>
 public sealed record Quote

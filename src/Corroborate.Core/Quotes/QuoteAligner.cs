@@ -342,7 +342,7 @@ public sealed class SpeakerIdentities
         {
             var name = group.GroupBy(s => s.Name).OrderByDescending(g => g.Key.Split(' ').Length).ThenByDescending(g => g.Count()).First().Key;
             var role = group.Where(s => s.Role is not null).GroupBy(s => s.Role!).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
-            var identity = new Speaker(name, role, false);
+            var identity = new Speaker(name, role, false, group.Any(s => s.IsOrganisation));
             foreach (var spelling in group.Select(s => s.Name).Distinct())
             {
                 byKey[spelling] = identity;

@@ -106,6 +106,11 @@ public sealed class QuoteExtractor
                 continue; // quoted words nobody is said to have said
             }
 
+            if (speaker is null && item.Source is null && item.Kind == QuoteKind.Indirect && item.Cue is { } cue && !Cues.IsSpeech(text, cue))
+            {
+                continue; // a belief, a reluctance, an act with no one named to hold it: not a statement to report
+            }
+
             item.Speaker = speaker;
             previous = item;
             quotes.Add(new Quote
@@ -615,5 +620,21 @@ internal static class Cues
         }
 
         return Lexicon.Contains(Lexicon.CueVerbs, w) && !Lexicon.IsCapitalised(w) ? 1 : 0;
+    }
+
+    /// <summary>True when the cue span holds a reporting verb, "according to" or a colon.</summary>
+    public static bool IsSpeech(string text, TextSpan cue)
+    {
+        var tokens = new List<QuoteToken>();
+        QuoteTokenizer.Tokenize(text, cue.Start, cue.End, tokens);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (Match(text, tokens, i, tokens.Count) > 0 || SourceParser.IsPunct(text, tokens[i], ':'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -108,7 +108,7 @@ internal static class SourceParser
         {
             var tok = t[i];
             var w = tok.Of(text);
-            if (tok.Kind == TokenKind.Punct && w[0] is '-' or '‐')
+            if (tok.Kind == TokenKind.Punct && (w[0] is '-' or '‐' || (i + 1 < hi && IsAbbreviationDot(text, t, i))))
             {
                 i++;
                 continue;
@@ -198,7 +198,7 @@ internal static class SourceParser
         {
             var tok = t[i];
             var w = tok.Of(text);
-            if (tok.Kind == TokenKind.Punct && w[0] is '-' or '‐' && i > lo && i < j)
+            if (tok.Kind == TokenKind.Punct && (w[0] is '-' or '‐' || IsAbbreviationDot(text, t, i)) && i > lo && i < j)
             {
                 i--;
                 continue;
@@ -307,7 +307,18 @@ internal static class SourceParser
                 continue;
             }
 
+            if (i > first && i < nameEnd && IsAbbreviationDot(text, t, i) && Lexicon.IsCapitalised(t[i - 1].Of(text))
+                && !Lexicon.Contains(Lexicon.Honorifics, t[i - 1].Of(text)) && !Lexicon.Contains(Lexicon.Titles, t[i - 1].Of(text)))
+            {
+                continue; // "John F. Kennedy"
+            }
+
             break;
+        }
+
+        if (nameStart <= nameEnd && IsAbbreviationDot(text, t, nameStart))
+        {
+            nameStart++;
         }
 
         if (nameStart <= nameEnd && nameEnd == last)
@@ -315,13 +326,26 @@ internal static class SourceParser
             var name = text[t[nameStart].Start..t[nameEnd].End];
             string? honorific = null;
             var roleEnd = nameStart - 1;
+            if (roleEnd > first && IsAbbreviationDot(text, t, roleEnd))
+            {
+                roleEnd--; // "Mr. Trump", "Sen. Ron Wyden"
+            }
+
             if (roleEnd >= first && Lexicon.Contains(Lexicon.Honorifics, t[roleEnd].Of(text)))
             {
                 honorific = t[roleEnd].Of(text).ToString();
                 roleEnd--;
             }
 
-            var role = roleEnd >= first ? RoleText(text[t[first].Start..t[roleEnd].End]) : null;
+            // Words before a name that are only articles or function words ("the Labor Department", "In Virginia") are no role.
+            var roleStart = first;
+            while (roleStart <= roleEnd && (t[roleStart].Kind != TokenKind.Word || Lexicon.Contains(Lexicon.Determiners, t[roleStart].Of(text))
+                   || Lexicon.Contains(Lexicon.Stop, t[roleStart].Of(text)) || Lexicon.Contains(Lexicon.NotNames, t[roleStart].Of(text))))
+            {
+                roleStart++;
+            }
+
+            var role = roleStart <= roleEnd ? RoleText(text[t[roleStart].Start..t[roleEnd].End]) : null;
             var organisation = false;
             for (var i = nameStart; i <= nameEnd; i++)
             {
@@ -387,6 +411,19 @@ internal static class SourceParser
         }
 
         return false;
+    }
+
+    /// <summary>The full stop of an abbreviation inside a phrase: "Mr. Trump", "U.S. officials", "John F. Kennedy".</summary>
+    internal static bool IsAbbreviationDot(string text, List<QuoteToken> t, int i)
+    {
+        if (i <= 0 || i + 1 >= t.Count || !IsPunct(text, t[i], '.') || t[i - 1].End != t[i].Start || t[i - 1].Kind != TokenKind.Word || t[i + 1].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var w = t[i - 1].Of(text);
+        return Lexicon.Contains(Lexicon.Honorifics, w) || (Lexicon.IsCapitalised(w) && w is "Sen" or "Rep" or "Gov" or "Gen" or "Dr" or "Prof" or "Lt" or "Col" or "Sgt" or "Capt" or "Supt" or "Rev" or "Adm" or "Cmdr" or "Maj" or "St" or "Jr")
+            || (w.Length == 1 && char.IsUpper(w[0])) || (w.Contains('.') && w.Length <= 6 && char.IsUpper(w[0]));
     }
 
     private static bool IsParticle(ReadOnlySpan<char> w) =>

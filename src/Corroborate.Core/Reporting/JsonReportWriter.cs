@@ -329,6 +329,7 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteStringOrNull("name", quote.Speaker?.Name);
             json.WriteStringOrNull("role", quote.Speaker?.Role);
             json.WriteBoolean("description", quote.Speaker?.IsDescription ?? false);
+            json.WriteBoolean("organisation", quote.Speaker?.IsOrganisation ?? false);
             json.WriteEndObject();
             json.WriteString("kind", QuoteReport.Kind(quote.Kind));
             json.WriteString("article", quote.Article);

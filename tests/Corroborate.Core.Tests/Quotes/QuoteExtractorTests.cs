@@ -164,4 +164,65 @@ public sealed class QuoteExtractorTests
 
         Assert.Empty(quotes);
     }
+
+    [Fact]
+    public void ASentenceFinalAttributionNamesTheSpeakerAndEndsTheContentBeforeIt()
+    {
+        var (doc, quotes) = Extract("Factories added 12,000 jobs in March and the jobless rate fell to 4.1%, the Statistics Office said Tuesday.");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Factories added 12,000 jobs in March and the jobless rate fell to 4.1%", quote.TextOf(doc.Text));
+        Assert.Equal("Statistics Office", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AnOrganisationIsANamedSpeakerNotAnUnnamedDescription()
+    {
+        var (_, quotes) = Extract("The Harbour Authority said the quay would reopen in May.");
+
+        var speaker = Assert.Single(quotes).Speaker;
+        Assert.NotNull(speaker);
+        Assert.Equal("Harbour Authority", speaker.Name);
+        Assert.False(speaker.IsDescription);
+        Assert.True(speaker.IsOrganisation);
+        Assert.Null(speaker.Role);
+    }
+
+    [Fact]
+    public void AnHonorificWithAFullStopStaysOffTheName()
+    {
+        var (_, quotes) = Extract("Mr. Halvorsen said the ferry would not run until the storm passed.");
+
+        var speaker = Assert.Single(quotes).Speaker;
+        Assert.Equal("Halvorsen", speaker?.Name);
+        Assert.False(speaker?.IsDescription);
+    }
+
+    [Fact]
+    public void APlaceAfterAPrepositionIsNotAPersonAPronounCanResolveTo()
+    {
+        var (_, quotes) = Extract(
+            "Governor Ines Marlow toured the coast on Monday.",
+            "In Tarrow, he said the sea wall would be finished by spring.");
+
+        Assert.DoesNotContain(quotes, q => q.Speaker?.Name == "Tarrow");
+    }
+
+    [Fact]
+    public void ABeliefWithNoHolderDoesNotTakeTheSpeakerOfTheSentenceBefore()
+    {
+        var (doc, quotes) = Extract(
+            "Retail sales fell 2% in April, the Statistics Office reported. There is a widespread view that shops are struggling to hire staff with unemployment so low.");
+
+        Assert.DoesNotContain(quotes, q => q.TextOf(doc.Text).Contains("shops are struggling", StringComparison.Ordinal) && q.Speaker is not null);
+    }
+
+    [Fact]
+    public void AShortObjectOfAnOrdinaryVerbIsNotAStatement()
+    {
+        var (doc, quotes) = Extract("U.S. factories shrugged off weak foreign demand in March and hired more workers.");
+
+        Assert.DoesNotContain(quotes, q => q.Speaker?.Name == "U.S");
+        Assert.DoesNotContain(quotes, q => q.TextOf(doc.Text) == "weak foreign demand");
+    }
 }
