@@ -13,9 +13,9 @@ internal static class DocumentCodec
 {
     /// <summary>
     /// The version of <see cref="Annotations"/>'s JSON; bump it when later stages add to it or change what they find.
-    /// 1: nothing; 2: quotes and figures.
+    /// 1: nothing; 2: quotes and figures; 3: the learned attribution tagger (organisation speakers, partial quotes' clauses).
     /// </summary>
-    public const int AnnotationsVersion = 2;
+    public const int AnnotationsVersion = 3;
 
     public static readonly JsonSerializerOptions Json = new()
     {
@@ -47,7 +47,10 @@ internal static class DocumentCodec
         var stored = new StoredAnnotations(
             doc.Quotes.Select(q => new StoredQuote(
                 Name(q.Kind), q.Parts.Select(Pair).ToArray(), q.Cue is { } cue ? Pair(cue) : null, q.Source is { } source ? Pair(source) : null,
-                q.Speaker is { } speaker ? new StoredSpeaker(speaker.Name, speaker.Role, speaker.IsDescription) : null, q.Paragraph)).ToList(),
+                q.Speaker is { } speaker ? new StoredSpeaker(speaker.Name, speaker.Role, speaker.IsDescription, speaker.IsOrganisation) : null, q.Paragraph)
+            {
+                Clause = q.Clause is { } clause ? Pair(clause) : null,
+            }).ToList(),
             doc.Figures.Select(f => new StoredFigure(
                 f.Value, f.UpperValue, new StoredUnit(f.Unit.Name, f.Unit.Dimension, f.Unit.Factor, f.Unit.Symbol, f.Unit.Offset),
                 f.Qualifier, f.Kind, Pair(f.Span), f.Counted, Pair(f.CountedSpan), Pair(f.Sentence), f.Paragraph, f.Speaker,
@@ -80,7 +83,8 @@ internal static class DocumentCodec
                 Parts = q.Parts.Select(Span).ToList(),
                 Cue = q.Cue is null ? null : Span(q.Cue),
                 Source = q.Source is null ? null : Span(q.Source),
-                Speaker = q.Speaker is { } s ? new Speaker(s.Name, s.Role, s.IsDescription) : null,
+                Speaker = q.Speaker is { } s ? new Speaker(s.Name, s.Role, s.IsDescription, s.IsOrganisation) : null,
+                Clause = q.Clause is null ? null : Span(q.Clause),
                 Paragraph = q.Paragraph,
             });
         }
@@ -176,9 +180,13 @@ internal sealed record StoredVersion(
 /// <summary>The annotations column (version 2): quotes and figures with spans as [start, end] pairs.</summary>
 internal sealed record StoredAnnotations(IReadOnlyList<StoredQuote>? Quotes, IReadOnlyList<StoredFigure>? Figures);
 
-internal sealed record StoredSpeaker(string Name, string? Role, bool IsDescription);
+internal sealed record StoredSpeaker(string Name, string? Role, bool IsDescription, bool IsOrganisation = false);
 
-internal sealed record StoredQuote(string Kind, int[][] Parts, int[]? Cue, int[]? Source, StoredSpeaker? Speaker, int Paragraph);
+internal sealed record StoredQuote(string Kind, int[][] Parts, int[]? Cue, int[]? Source, StoredSpeaker? Speaker, int Paragraph)
+{
+    /// <summary>The reported clause a partial quote sits in, when the tagger found one.</summary>
+    public int[]? Clause { get; init; }
+}
 
 internal sealed record StoredUnit(string Name, string Dimension, double Factor, string Symbol, double Offset);
 
