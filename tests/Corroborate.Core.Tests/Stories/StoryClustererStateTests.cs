@@ -71,6 +71,28 @@ public sealed class StoryClustererStateTests
     }
 
     [Fact]
+    public void A_Clusterer_With_The_Learned_Join_Model_Resumes_Exactly_With_Its_Headline_Body_And_Name_Channels()
+    {
+        var options = new ClusteringOptions { JoinModel = StoryJoinModel.Trained, FrequencyHalfLife = TimeSpan.FromDays(6) };
+        var items = Stream();
+        var original = new StoryClusterer(options);
+        foreach (var item in items.Take(33))
+        {
+            original.Add(item);
+        }
+
+        var state = original.ExportState();
+        Assert.All(state.Stories, story => Assert.Equal(3, story.ChannelSums.Count));
+        Assert.Contains(state.Stories, story => story.ChannelCentroids.All(c => c.Count > 0));
+        var resumed = StoryClusterer.FromState(state, options);
+        var expected = items.Skip(33).Select(original.Add).ToList();
+        var actual = items.Skip(33).Select(resumed.Add).ToList();
+
+        Assert.Equal(expected, actual);
+        AssertSameState(original.ExportState(), resumed.ExportState());
+    }
+
+    [Fact]
     public void Memory_Stays_With_Recent_Articles_And_Live_Stories_Not_With_The_Whole_Stream()
     {
         // A year of articles, each with words of its own: the vocabulary and the story list must not keep them all.
@@ -120,6 +142,13 @@ public sealed class StoryClustererStateTests
             Assert.Equal((e.Id, e.Latest, e.Queued), (a.Id, a.Latest, a.Queued));
             Assert.Equal(e.Centroid.OrderBy(p => p.Key), a.Centroid.OrderBy(p => p.Key));
             Assert.Equal(e.Sum.OrderBy(p => p.Key), a.Sum.OrderBy(p => p.Key));
+            Assert.Equal(e.ChannelSums.Count, a.ChannelSums.Count);
+            Assert.Equal(e.ChannelCentroids.Count, a.ChannelCentroids.Count);
+            for (var c = 0; c < e.ChannelSums.Count; c++)
+            {
+                Assert.Equal(e.ChannelSums[c].OrderBy(p => p.Key), a.ChannelSums[c].OrderBy(p => p.Key));
+                Assert.Equal(e.ChannelCentroids[c].OrderBy(p => p.Key), a.ChannelCentroids[c].OrderBy(p => p.Key));
+            }
         }
     }
 }
