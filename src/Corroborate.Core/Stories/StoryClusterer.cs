@@ -183,13 +183,14 @@ public sealed class StoryClusterer
     /// <summary>Adds one article and returns the id of the story it joined or started.</summary>
     public string Add(ClusterItem item) => Add(item, null, null);
 
-    /// <summary>Adds one article as <see cref="Add(ClusterItem)"/> does, and reports every live story it was compared with.</summary>
+    /// <summary>Adds one article as <see cref="Add(ClusterItem)"/> does, and reports the live stories it was compared with (see <see cref="AddTo"/>).</summary>
     public string Add(ClusterItem item, ICollection<JoinCandidate>? candidates) => Add(item, candidates, null);
 
     /// <summary>
     /// Adds one article to the story the caller names instead of the one the clusterer would choose (to replay a
     /// stream with gold stories and collect training pairs): <paramref name="storyId"/> null, or not a live story,
-    /// starts a story. <paramref name="candidates"/> receives every live story the article was compared with.
+    /// starts a story. <paramref name="candidates"/> receives the live stories the article was compared with (with a
+    /// join model, the few most similar on the whole vector; without one, all, with only the whole-vector features).
     /// </summary>
     public string AddTo(ClusterItem item, string? storyId, ICollection<JoinCandidate>? candidates) =>
         Add(item, candidates, storyId is null ? -1 : _live.FirstOrDefault(p => p.Value.Id == storyId, new(-1, null!)).Key);
@@ -210,14 +211,26 @@ public sealed class StoryClusterer
 
         // The headline, body and name channels feed only the learned join model; without one they stay empty.
         var model = _options.JoinModel;
-        var vectors = counts.Select((c, channel) => channel == All || model is not null ? Weigh(c) : []).ToArray();
+        var vectors = counts.Select(Weigh).ToArray();
         var compared = new List<(int Story, double[] Features)>();
         foreach (var candidate in Candidates(vectors[All]))
         {
-            compared.Add((candidate, Features(vectors, _live[candidate], when)));
+            var features = new double[StoryJoinModel.FeatureCount];
+            features[0] = Decay(_live[candidate], when) * Cosine(vectors[All], _live[candidate].Centroids[All]);
+            compared.Add((candidate, features));
         }
 
         AddMargins(compared);
+        if (model is not null)
+        {
+            // The model decides between the few stories most similar on the whole vector (as it was trained).
+            compared = [.. compared.OrderByDescending(c => c.Features[0]).ThenBy(c => c.Story).Take(ModelCandidates).OrderBy(c => c.Story)];
+            foreach (var (candidate, features) in compared)
+            {
+                AddChannelFeatures(features, vectors, _live[candidate], when);
+            }
+        }
+
         var best = -1;
         var bestScore = double.NegativeInfinity;
         foreach (var (candidate, features) in compared)
@@ -271,17 +284,18 @@ public sealed class StoryClusterer
     private const int Names = 3;
     private const int Channels = 4;
 
-    private double[] Features(Dictionary<int, double>[] article, StoryState story, DateTimeOffset when)
+    // Stories the learned model compares an article with.
+    private const int ModelCandidates = 3;
+
+    private double Decay(StoryState story, DateTimeOffset when) => Math.Pow(0.5, Math.Abs((when - story.Latest).TotalDays) / _options.HalfLifeDays);
+
+    private void AddChannelFeatures(double[] features, Dictionary<int, double>[] article, StoryState story, DateTimeOffset when)
     {
-        var days = Math.Abs((when - story.Latest).TotalDays);
-        var decay = Math.Pow(0.5, days / _options.HalfLifeDays);
-        var features = new double[StoryJoinModel.FeatureCount];
-        features[0] = decay * Cosine(article[All], story.Centroids[All]);
+        var decay = Decay(story, when);
         features[1] = decay * Cosine(article[Title], story.Centroids[Title]);
         features[2] = decay * Cosine(article[Body], story.Centroids[Body]);
         features[3] = decay * Cosine(article[Names], story.Centroids[Names]);
         features[4] = decay * 0.5 * (Cosine(article[Title], story.Centroids[Body]) + Cosine(article[Body], story.Centroids[Title]));
-        return features;
     }
 
     // The last feature: how far the whole-vector similarity is ahead of the best other candidate.
@@ -485,10 +499,14 @@ public sealed class StoryClusterer
             if (!StopWords.Contains(lower) && lower.Length > 1)
             {
                 var id = Add(_options.StripPlurals ? Singular(lower) : lower, weight, counts[All]);
-                counts[channel][id] = counts[channel].GetValueOrDefault(id) + 1;
-                if (capitalised)
+                // The other channels only feed the join model.
+                if (_options.JoinModel is not null)
                 {
-                    counts[Names][id] = counts[Names].GetValueOrDefault(id) + 1;
+                    counts[channel][id] = counts[channel].GetValueOrDefault(id) + 1;
+                    if (capitalised)
+                    {
+                        counts[Names][id] = counts[Names].GetValueOrDefault(id) + 1;
+                    }
                 }
             }
 
@@ -504,8 +522,11 @@ public sealed class StoryClusterer
                 }
 
                 var id = Add("#" + name, weight * _options.EntityWeight, counts[All]);
-                counts[channel][id] = counts[channel].GetValueOrDefault(id) + 1;
-                counts[Names][id] = counts[Names].GetValueOrDefault(id) + 1;
+                if (_options.JoinModel is not null)
+                {
+                    counts[channel][id] = counts[channel].GetValueOrDefault(id) + 1;
+                    counts[Names][id] = counts[Names].GetValueOrDefault(id) + 1;
+                }
             }
         }
 
@@ -526,7 +547,10 @@ public sealed class StoryClusterer
                 if (previous is not null)
                 {
                     var id = Add("~" + previous + "_" + lower, weight, counts[All]);
-                    counts[Title][id] = counts[Title].GetValueOrDefault(id) + 1;
+                    if (_options.JoinModel is not null)
+                    {
+                        counts[Title][id] = counts[Title].GetValueOrDefault(id) + 1;
+                    }
                 }
 
                 previous = lower;
@@ -649,6 +673,11 @@ public sealed class StoryClusterer
 
             for (var c = 0; c < Channels; c++)
             {
+                if (vectors[c].Count == 0)
+                {
+                    continue;   // nothing changes (the other channels are empty without a join model)
+                }
+
                 var sum = _sums[c];
                 foreach (var (term, weight) in vectors[c])
                 {
