@@ -75,6 +75,43 @@ internal static class ClusteringBenchmark
             _options = _options with { HeadlineBigrams = true };
         }
 
+        if ((args.Contains("--vectors") || args.Contains("--train-vectors")) && neusFolder is not null && allSidesPath is not null)
+        {
+            // NeuS train stories, without those whose headlines are in the AllSides train file (they would leak
+            // the check split's text into the vectors).
+            var seen = AllSidesClustering.Load(allSidesPath).Articles.SelectMany(a => new[] { "t:" + Key(a.Title), "b:" + Key(a.Text) }).ToHashSet(StringComparer.Ordinal);
+            var train = NeusClustering.Load(neusFolder).First(x => x.Name == "neus-train");
+            var stories = train.Articles.GroupBy(a => a.Gold).Where(g => !g.Any(a => seen.Contains("t:" + Key(a.Title)) || seen.Contains("b:" + Key(a.Text))))
+                .Select(g => (IReadOnlyList<IReadOnlyList<string>>)g.Select(a => (IReadOnlyList<string>)StoryClusterer.TermsOf((a.Title ?? "") + "\n" + a.Text, _options.StripPlurals)).ToList())
+                .ToList();
+            var watch = Stopwatch.StartNew();
+            var vectors = WordVectors.Train(stories);
+            Console.WriteLine($"word vectors from {N(stories.Count)} neus-train stories in {watch.Elapsed.TotalSeconds:F1} s");
+            if (args.Contains("--train-vectors"))
+            {
+                var path = Path.Combine(RepositoryRoot(), "src", "Corroborate.Core", "Stories", "word-vectors.bin");
+                using (var file = File.Create(path))
+                {
+                    vectors.Write(file);
+                }
+
+                Console.WriteLine($"wrote {path} ({new FileInfo(path).Length / 1e6:F1} MB)");
+                return 0;
+            }
+
+            _options = _options with { WordVectors = vectors };
+        }
+
+        if (args.Contains("--no-vectors"))
+        {
+            _options = _options with { WordVectors = null, DenseWeight = 0 };
+        }
+
+        if (double.TryParse(OptionValue(args, "--dense"), NumberStyles.Float, CultureInfo.InvariantCulture, out var denseWeight))
+        {
+            _options = _options with { DenseWeight = denseWeight };
+        }
+
         if (args.Contains("--grid"))
         {
             if (allSidesPath is null)
@@ -339,7 +376,20 @@ internal static class ClusteringBenchmark
     {
         var (tune, check) = allSides.SplitByStoryDate(TuneShare, "allsides-tune", "allsides-check");
         var results = new List<(ClusteringOptions Options, double F1)>();
-        foreach (var plurals in new[] { false, true })
+        if (_options.WordVectors is not null)
+        {
+            // With word vectors: their weight and the threshold (the term settings stay as they are).
+            foreach (var dense in new[] { 0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5 })
+            {
+                for (var join = 0.14; join < 0.545; join += 0.01)
+                {
+                    var options = _options with { JoinModel = null, DenseWeight = dense, JoinThreshold = Math.Round(join, 2) };
+                    results.Add((options, Cluster(tune, options).PairF1));
+                }
+            }
+        }
+
+        foreach (var plurals in _options.WordVectors is null ? new[] { false, true } : [])
         {
             foreach (var title in new[] { 2.0, 3.0, 4.0 })
             {
@@ -354,9 +404,29 @@ internal static class ClusteringBenchmark
             }
         }
 
+        if (_options.WordVectors is not null)
+        {
+            // A flat optimum travels better than a sharp one: each setting scored by the mean tune F1 of it and its
+            // neighbours (one step of weight and threshold either way).
+            var f1Of = results.ToDictionary(r => (r.Options.DenseWeight, r.Options.JoinThreshold), r => r.F1);
+            var smoothed = results.Select(r =>
+            {
+                var near = f1Of.Where(p => Math.Abs(p.Key.DenseWeight - r.Options.DenseWeight) < 0.051 && Math.Abs(p.Key.JoinThreshold - r.Options.JoinThreshold) < 0.011).Select(p => p.Value).ToList();
+                return (r.Options, F1: near.Average());
+            }).OrderByDescending(r => r.F1).Take(3).ToList();
+            foreach (var (options, f1) in smoothed)
+            {
+                Console.WriteLine($"smoothed: dense {options.DenseWeight} join {options.JoinThreshold:F2}: mean tune F1 around it {F(f1)}, itself {F(f1Of[(options.DenseWeight, options.JoinThreshold)])}");
+                foreach (var set in new[] { allSides, tune, check })
+                {
+                    Console.WriteLine($"  {set.Name,-15} {Row(Cluster(set, options))}");
+                }
+            }
+        }
+
         foreach (var (options, f1) in results.OrderByDescending(r => r.F1).Take(8))
         {
-            Console.WriteLine($"plurals {options.StripPlurals,-5} title {options.TitleWeight} entity {options.EntityWeight} join {options.JoinThreshold:F2}: tune {F(f1)}");
+            Console.WriteLine($"plurals {options.StripPlurals,-5} title {options.TitleWeight} entity {options.EntityWeight} dense {options.DenseWeight} join {options.JoinThreshold:F2}: tune {F(f1)}");
             foreach (var set in new[] { allSides, tune, check })
             {
                 Console.WriteLine($"  {set.Name,-15} {Row(Cluster(set, options))}");
@@ -498,6 +568,23 @@ internal static class ClusteringBenchmark
             }
         }
     }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Corroborate.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return Directory.GetCurrentDirectory();
+    }
+
+    // Letters and digits of the start of a text, lower case: the same headline or lead however it was punctuated.
+    private static string Key(string? text) =>
+        new string((text ?? "").ToLowerInvariant().Where(char.IsLetterOrDigit).Take(60).ToArray());
 
     private static string? OptionValue(string[] args, string name)
     {

@@ -8,7 +8,8 @@ namespace Corroborate.Storage.Sqlite;
 internal static class ClustererStateCodec
 {
     // 2: live stories only, each with its number; the story count and the last halving of frequencies.
-    // 3: each story's headline, body and name channels (sums and centroids) after its whole-vector ones.
+    // 3: each story's headline, body and name channels (sums and centroids) after its whole-vector ones, then the
+    //    sum of its word-vector means.
     private const int Format = 3;
 
     public static byte[] Write(StoryClustererState state)
@@ -49,6 +50,12 @@ internal static class ClustererStateCodec
                 foreach (var centroid in story.ChannelCentroids)
                 {
                     WriteWeights(writer, centroid);
+                }
+
+                writer.Write(story.Dense.Count);
+                foreach (var value in story.Dense)
+                {
+                    writer.Write(value);
                 }
             }
 
@@ -112,6 +119,7 @@ internal static class ClustererStateCodec
             var centroid = ReadWeights(reader);
             List<IReadOnlyList<KeyValuePair<int, double>>> channelSums = [];
             List<IReadOnlyList<KeyValuePair<int, double>>> channelCentroids = [];
+            var dense = Array.Empty<float>();
             if (format >= 3)
             {
                 for (var count = reader.ReadInt32(); count > 0; count--)
@@ -123,6 +131,12 @@ internal static class ClustererStateCodec
                 {
                     channelCentroids.Add(ReadWeights(reader));
                 }
+
+                dense = new float[reader.ReadInt32()];
+                for (var d = 0; d < dense.Length; d++)
+                {
+                    dense[d] = reader.ReadSingle();
+                }
             }
 
             stories.Add(new StoryClusterState(id, latest, queued, sum, centroid)
@@ -130,6 +144,7 @@ internal static class ClustererStateCodec
                 Number = number,
                 ChannelSums = channelSums,
                 ChannelCentroids = channelCentroids,
+                Dense = dense,
             });
         }
 

@@ -39,6 +39,8 @@ public sealed class ClustererStateCodecTests
         Assert.Equal(state.Stories.Count, read.Stories.Count);
         for (var i = 0; i < state.Stories.Count; i++)
         {
+            Assert.Equal(state.Stories[i].Dense, read.Stories[i].Dense);
+            Assert.NotEmpty(read.Stories[i].Dense);
             Assert.Equal(state.Stories[i].ChannelSums.Count, read.Stories[i].ChannelSums.Count);
             for (var c = 0; c < state.Stories[i].ChannelSums.Count; c++)
             {

@@ -13,7 +13,7 @@ public sealed record ClusterItem(string Id, string? Title, string Text, DateTime
 public sealed record ClusteringOptions
 {
     /// <summary>An article joins the most similar live story when the similarity reaches this; else it starts a story.</summary>
-    public double JoinThreshold { get; init; } = 0.16;
+    public double JoinThreshold { get; init; } = 0.47;
 
     /// <summary>Weight of headline terms relative to body terms.</summary>
     public double TitleWeight { get; init; } = 4.0;
@@ -57,6 +57,19 @@ public sealed record ClusteringOptions
     /// <summary>Whether words are reduced to their singular ("taxes" → "tax") before they become terms.</summary>
     public bool StripPlurals { get; init; } = true;
 
+    /// <summary>
+    /// Word vectors (<see cref="Stories.WordVectors.Default"/>) for a topical similarity that catches different
+    /// wording of one event: an article and a story are compared on the weighted mean of their terms' vectors
+    /// too. Null compares terms only.
+    /// </summary>
+    public WordVectors? WordVectors { get; init; } = WordVectors.Default;
+
+    /// <summary>
+    /// Weight of the word-vector similarity: without a join model an article joins when the term similarity plus
+    /// this times the vector similarity (both decayed with time) reaches <see cref="JoinThreshold"/>.
+    /// </summary>
+    public double DenseWeight { get; init; } = 0.4;
+
     /// <summary>Whether pairs of neighbouring headline words are terms too.</summary>
     public bool HeadlineBigrams { get; init; }
 }
@@ -80,6 +93,7 @@ public sealed class StoryClusterer
     private readonly ClusteringOptions _options;
     private readonly Dictionary<string, int> _vocabulary = new(StringComparer.Ordinal);
     private readonly List<int> _documentFrequency = [];
+    private readonly List<int> _bucket = [];
     private readonly Stack<int> _freeTerms = new();
     private readonly Dictionary<int, HashSet<int>> _index = [];
     private readonly Dictionary<int, StoryState> _live = [];
@@ -141,6 +155,7 @@ public sealed class StoryClusterer
         for (var i = 0; i < state.Terms.Count; i++)
         {
             clusterer._documentFrequency.Add(state.DocumentFrequencies[i]);
+            clusterer._bucket.Add(state.Terms[i].Length > 0 ? clusterer._options.WordVectors?.Bucket(state.Terms[i]) ?? 0 : 0);
             if (state.Terms[i].Length == 0)
             {
                 free.Add(i);
@@ -212,11 +227,18 @@ public sealed class StoryClusterer
         // The headline, body and name channels feed only the learned join model; without one they stay empty.
         var model = _options.JoinModel;
         var vectors = counts.Select(Weigh).ToArray();
+        var dense = Dense(vectors[All]);
         var compared = new List<(int Story, double[] Features)>();
+        var denseOf = new Dictionary<int, double>();
         foreach (var candidate in Candidates(vectors[All]))
         {
             var features = new double[StoryJoinModel.FeatureCount];
             features[0] = Decay(_live[candidate], when) * Cosine(vectors[All], _live[candidate].Centroids[All]);
+            if (dense is not null)
+            {
+                denseOf[candidate] = Decay(_live[candidate], when) * _live[candidate].DenseCosine(dense);
+            }
+
             compared.Add((candidate, features));
         }
 
@@ -236,7 +258,7 @@ public sealed class StoryClusterer
         foreach (var (candidate, features) in compared)
         {
             collect?.Add(new JoinCandidate(_live[candidate].Id, features));
-            var score = model is null ? features[0] - _options.JoinThreshold : model.Score(features);
+            var score = model is null ? features[0] + (_options.DenseWeight * denseOf.GetValueOrDefault(candidate)) - _options.JoinThreshold : model.Score(features);
             if (score > bestScore || (score == bestScore && candidate < best))
             {
                 bestScore = score;
@@ -262,6 +284,7 @@ public sealed class StoryClusterer
         var joined = _live[best];
         Unindex(best, joined);
         joined.Add(vectors, when, _options.StoryTerms);
+        joined.AddDense(dense);
         Index(best, joined);
         if (!joined.Queued)
         {
@@ -283,6 +306,36 @@ public sealed class StoryClusterer
     private const int Body = 2;
     private const int Names = 3;
     private const int Channels = 4;
+
+    private float[]? Dense(Dictionary<int, double> vector)
+    {
+        var words = _options.WordVectors;
+        if (words is null)
+        {
+            return null;
+        }
+
+        var dense = new float[words.Dimensions];
+        foreach (var (term, weight) in vector)
+        {
+            var row = words.Of(_bucket[term]);
+            for (var d = 0; d < dense.Length; d++)
+            {
+                dense[d] += (float)weight * row[d];
+            }
+        }
+
+        var norm = MathF.Sqrt(dense.Sum(v => v * v));
+        if (norm > 0)
+        {
+            for (var d = 0; d < dense.Length; d++)
+            {
+                dense[d] /= norm;
+            }
+        }
+
+        return dense;
+    }
 
     // Stories the learned model compares an article with.
     private const int ModelCandidates = 3;
@@ -558,6 +611,35 @@ public sealed class StoryClusterer
         }
     }
 
+    /// <summary>The terms of a text as the clusterer makes them (words and multi-word names), for training word vectors.</summary>
+    internal static List<string> TermsOf(string text, bool stripPlurals)
+    {
+        var terms = new List<string>();
+        var words = Words(text);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var (word, capitalised) = words[i];
+            var lower = word.ToLowerInvariant();
+            if (!StopWords.Contains(lower) && lower.Length > 1)
+            {
+                terms.Add(stripPlurals ? Singular(lower) : lower);
+            }
+
+            if (capitalised && i + 1 < words.Count && words[i + 1].Capitalised && (i == 0 || !words[i - 1].Capitalised))
+            {
+                var name = new StringBuilder("#").Append(lower);
+                for (var j = i + 1; j < words.Count && words[j].Capitalised && j - i < 5; j++)
+                {
+                    name.Append('_').Append(words[j].Word.ToLowerInvariant());
+                }
+
+                terms.Add(name.ToString());
+            }
+        }
+
+        return terms;
+    }
+
     /// <summary>Light stemming: the singular of a regular English plural ("taxes" → "tax", "policies" → "policy").</summary>
     internal static string Singular(string lower)
     {
@@ -585,14 +667,17 @@ public sealed class StoryClusterer
     {
         if (!_vocabulary.TryGetValue(term, out var id))
         {
+            var bucket = _options.WordVectors?.Bucket(term) ?? 0;
             if (_freeTerms.TryPop(out id))
             {
                 _documentFrequency[id] = 0;
+                _bucket[id] = bucket;
             }
             else
             {
                 id = _documentFrequency.Count;
                 _documentFrequency.Add(0);
+                _bucket.Add(bucket);
             }
 
             _vocabulary[term] = id;
@@ -664,6 +749,39 @@ public sealed class StoryClusterer
 
         public bool Queued { get; set; }
 
+        private float[]? _dense;
+
+        public void AddDense(float[]? dense)
+        {
+            if (dense is null)
+            {
+                return;
+            }
+
+            _dense ??= new float[dense.Length];
+            for (var d = 0; d < dense.Length; d++)
+            {
+                _dense[d] += dense[d];
+            }
+        }
+
+        public double DenseCosine(float[] dense)
+        {
+            if (_dense is null)
+            {
+                return 0;
+            }
+
+            double dot = 0, norm = 0;
+            for (var d = 0; d < dense.Length; d++)
+            {
+                dot += _dense[d] * dense[d];
+                norm += _dense[d] * _dense[d];
+            }
+
+            return norm > 0 ? dot / Math.Sqrt(norm) : 0;
+        }
+
         public void Add(Dictionary<int, double>[] vectors, DateTimeOffset when, int keep)
         {
             if (when > Latest)
@@ -713,6 +831,7 @@ public sealed class StoryClusterer
         public StoryClusterState Export(int number) => new(Id, Latest, Queued, [.. _sums[All]], [.. Centroids[All]])
         {
             Number = number,
+            Dense = _dense is null ? [] : [.. _dense],
             ChannelSums = [.. _sums.Skip(1).Select(sum => (IReadOnlyList<KeyValuePair<int, double>>)[.. sum])],
             ChannelCentroids = [.. Centroids.Skip(1).Select(centroid => (IReadOnlyList<KeyValuePair<int, double>>)[.. centroid])],
         };
@@ -720,6 +839,7 @@ public sealed class StoryClusterer
         public static StoryState Import(StoryClusterState saved)
         {
             var story = new StoryState(saved.Id, saved.Latest) { Queued = saved.Queued };
+            story._dense = saved.Dense.Count > 0 ? [.. saved.Dense] : null;
             Fill(story._sums[All], saved.Sum);
             Fill(story.Centroids[All], saved.Centroid);
             for (var c = 1; c < Channels; c++)

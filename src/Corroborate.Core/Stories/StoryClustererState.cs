@@ -47,6 +47,9 @@ public sealed record StoryClusterState(
     /// </summary>
     public IReadOnlyList<IReadOnlyList<KeyValuePair<int, double>>> ChannelSums { get; init; } = [];
 
+    /// <summary>Sum of its articles' word-vector means (empty without word vectors or in older states).</summary>
+    public IReadOnlyList<float> Dense { get; init; } = [];
+
     /// <summary>Centroids of the story's headline, body and name vectors (in that order), like <see cref="Centroid"/>.</summary>
     public IReadOnlyList<IReadOnlyList<KeyValuePair<int, double>>> ChannelCentroids { get; init; } = [];
 }

@@ -45,6 +45,7 @@ public sealed class StoryClustererStateTests
 
         Assert.Equal(expected, actual);
         Assert.Equal(original.Assignments.OrderBy(p => p.Key), resumed.Assignments.OrderBy(p => p.Key));
+        Assert.All(original.ExportState().Stories, story => Assert.Equal(WordVectors.Default.Dimensions, story.Dense.Count));
         Assert.True(expected.Distinct().Count() > 2);
         AssertSameState(original.ExportState(), resumed.ExportState());
     }
@@ -142,6 +143,7 @@ public sealed class StoryClustererStateTests
             Assert.Equal((e.Id, e.Latest, e.Queued), (a.Id, a.Latest, a.Queued));
             Assert.Equal(e.Centroid.OrderBy(p => p.Key), a.Centroid.OrderBy(p => p.Key));
             Assert.Equal(e.Sum.OrderBy(p => p.Key), a.Sum.OrderBy(p => p.Key));
+            Assert.Equal(e.Dense, a.Dense);
             Assert.Equal(e.ChannelSums.Count, a.ChannelSums.Count);
             Assert.Equal(e.ChannelCentroids.Count, a.ChannelCentroids.Count);
             for (var c = 0; c < e.ChannelSums.Count; c++)

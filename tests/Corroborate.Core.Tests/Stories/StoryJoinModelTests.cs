@@ -64,8 +64,8 @@ public sealed class StoryJoinModelTests
     public void The_Plain_Model_Clusters_As_The_Similarity_Threshold_Does()
     {
         var items = Articles();
-        var plain = new StoryClusterer(new ClusteringOptions { JoinModel = StoryJoinModel.Plain(0.16), JoinThreshold = 0.16 });
-        var threshold = new StoryClusterer(new ClusteringOptions { JoinThreshold = 0.16 });
+        var plain = new StoryClusterer(new ClusteringOptions { JoinModel = StoryJoinModel.Plain(0.16), JoinThreshold = 0.16, WordVectors = null });
+        var threshold = new StoryClusterer(new ClusteringOptions { JoinThreshold = 0.16, WordVectors = null });
 
         Assert.Equal(items.Select(threshold.Add), items.Select(plain.Add));
     }
