@@ -13,7 +13,7 @@ public sealed record ClusterItem(string Id, string? Title, string Text, DateTime
 public sealed record ClusteringOptions
 {
     /// <summary>An article joins the most similar live story when the similarity reaches this; else it starts a story.</summary>
-    public double JoinThreshold { get; init; } = 0.47;
+    public double JoinThreshold { get; init; } = 0.45;
 
     /// <summary>Weight of headline terms relative to body terms.</summary>
     public double TitleWeight { get; init; } = 4.0;
