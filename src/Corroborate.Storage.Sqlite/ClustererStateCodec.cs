@@ -8,7 +8,9 @@ namespace Corroborate.Storage.Sqlite;
 internal static class ClustererStateCodec
 {
     // 2: live stories only, each with its number; the story count and the last halving of frequencies.
-    private const int Format = 2;
+    // 3: each story's headline, body and name channels (sums and centroids) after its whole-vector ones, then the
+    //    sum of its word-vector means.
+    private const int Format = 3;
 
     public static byte[] Write(StoryClustererState state)
     {
@@ -38,6 +40,23 @@ internal static class ClustererStateCodec
                 writer.Write(story.Queued);
                 WriteWeights(writer, story.Sum);
                 WriteWeights(writer, story.Centroid);
+                writer.Write(story.ChannelSums.Count);
+                foreach (var sum in story.ChannelSums)
+                {
+                    WriteWeights(writer, sum);
+                }
+
+                writer.Write(story.ChannelCentroids.Count);
+                foreach (var centroid in story.ChannelCentroids)
+                {
+                    WriteWeights(writer, centroid);
+                }
+
+                writer.Write(story.Dense.Count);
+                foreach (var value in story.Dense)
+                {
+                    writer.Write(value);
+                }
             }
 
             writer.Write(state.ActivityQueue.Count);
@@ -62,7 +81,7 @@ internal static class ClustererStateCodec
         using var zip = new ZLibStream(new MemoryStream(bytes), CompressionMode.Decompress);
         using var reader = new BinaryReader(zip, Encoding.UTF8);
         var format = reader.ReadInt32();
-        if (format is not (1 or Format))
+        if (format is not (1 or 2 or Format))
         {
             throw new InvalidDataException($"unknown clusterer state format {format}");
         }
@@ -96,7 +115,37 @@ internal static class ClustererStateCodec
             var offset = TimeSpan.FromMinutes(reader.ReadInt16());
             var latest = new DateTimeOffset(ticks + offset.Ticks, offset);
             var queued = reader.ReadBoolean();
-            stories.Add(new StoryClusterState(id, latest, queued, ReadWeights(reader), ReadWeights(reader)) { Number = number });
+            var sum = ReadWeights(reader);
+            var centroid = ReadWeights(reader);
+            List<IReadOnlyList<KeyValuePair<int, double>>> channelSums = [];
+            List<IReadOnlyList<KeyValuePair<int, double>>> channelCentroids = [];
+            var dense = Array.Empty<float>();
+            if (format >= 3)
+            {
+                for (var count = reader.ReadInt32(); count > 0; count--)
+                {
+                    channelSums.Add(ReadWeights(reader));
+                }
+
+                for (var count = reader.ReadInt32(); count > 0; count--)
+                {
+                    channelCentroids.Add(ReadWeights(reader));
+                }
+
+                dense = new float[reader.ReadInt32()];
+                for (var d = 0; d < dense.Length; d++)
+                {
+                    dense[d] = reader.ReadSingle();
+                }
+            }
+
+            stories.Add(new StoryClusterState(id, latest, queued, sum, centroid)
+            {
+                Number = number,
+                ChannelSums = channelSums,
+                ChannelCentroids = channelCentroids,
+                Dense = dense,
+            });
         }
 
         var queueCount = reader.ReadInt32();

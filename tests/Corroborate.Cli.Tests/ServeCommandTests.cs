@@ -28,8 +28,8 @@ public sealed class ServeCommandTests : IDisposable
         Assert.Equal("http://127.0.0.1:5080", options.Urls);
         Assert.Null(options.WriteToken);
         Assert.NotNull(writer);
-        Assert.Equal(4, reader.ListStories(StoryOrder.Newest).Count);
-        Assert.Contains("13 articles in 4 stories", run.Error, StringComparison.Ordinal);
+        Assert.Equal(3, reader.ListStories(StoryOrder.Newest).Count);
+        Assert.Contains("13 articles in 3 stories", run.Error, StringComparison.Ordinal);
         Assert.Contains("read-only; listening on http://127.0.0.1:5080", run.Error, StringComparison.Ordinal);
     }
 

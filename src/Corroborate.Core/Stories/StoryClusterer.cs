@@ -13,10 +13,10 @@ public sealed record ClusterItem(string Id, string? Title, string Text, DateTime
 public sealed record ClusteringOptions
 {
     /// <summary>An article joins the most similar live story when the similarity reaches this; else it starts a story.</summary>
-    public double JoinThreshold { get; init; } = 0.17;
+    public double JoinThreshold { get; init; } = 0.45;
 
     /// <summary>Weight of headline terms relative to body terms.</summary>
-    public double TitleWeight { get; init; } = 3.0;
+    public double TitleWeight { get; init; } = 4.0;
 
     /// <summary>Weight of named entities (capitalised names of two or more words) relative to other terms.</summary>
     public double EntityWeight { get; init; } = 1.5;
@@ -46,7 +46,38 @@ public sealed record ClusteringOptions
     /// live stories.
     /// </summary>
     public bool RememberAssignments { get; init; } = true;
+
+    /// <summary>
+    /// A learned join decision (<see cref="StoryJoinModel.Trained"/>) in place of the whole-vector similarity at
+    /// <see cref="JoinThreshold"/>; null (the default: the learned model did not do better on held-out stories) uses
+    /// the similarity alone.
+    /// </summary>
+    public StoryJoinModel? JoinModel { get; init; }
+
+    /// <summary>Whether words are reduced to their singular ("taxes" → "tax") before they become terms.</summary>
+    public bool StripPlurals { get; init; } = true;
+
+    /// <summary>
+    /// Word vectors (<see cref="Stories.WordVectors.Default"/>) for a topical similarity that catches different
+    /// wording of one event: an article and a story are compared on the weighted mean of their terms' vectors
+    /// too. Null compares terms only.
+    /// </summary>
+    public WordVectors? WordVectors { get; init; } = WordVectors.Default;
+
+    /// <summary>
+    /// Weight of the word-vector similarity: without a join model an article joins when the term similarity plus
+    /// this times the vector similarity (both decayed with time) reaches <see cref="JoinThreshold"/>.
+    /// </summary>
+    public double DenseWeight { get; init; } = 0.4;
+
+    /// <summary>Whether pairs of neighbouring headline words are terms too.</summary>
+    public bool HeadlineBigrams { get; init; }
 }
+
+/// <summary>A live story an article was compared with, and the features of that pair (for training a join model).</summary>
+/// <param name="StoryId">The story's id.</param>
+/// <param name="Features">The pair's features, in <see cref="StoryJoinModel.FeatureNames"/> order.</param>
+public sealed record JoinCandidate(string StoryId, double[] Features);
 
 /// <summary>
 /// Groups a stream of articles, in time order, into stories: each article joins the most similar
@@ -62,6 +93,7 @@ public sealed class StoryClusterer
     private readonly ClusteringOptions _options;
     private readonly Dictionary<string, int> _vocabulary = new(StringComparer.Ordinal);
     private readonly List<int> _documentFrequency = [];
+    private readonly List<int> _bucket = [];
     private readonly Stack<int> _freeTerms = new();
     private readonly Dictionary<int, HashSet<int>> _index = [];
     private readonly Dictionary<int, StoryState> _live = [];
@@ -123,6 +155,7 @@ public sealed class StoryClusterer
         for (var i = 0; i < state.Terms.Count; i++)
         {
             clusterer._documentFrequency.Add(state.DocumentFrequencies[i]);
+            clusterer._bucket.Add(state.Terms[i].Length > 0 ? clusterer._options.WordVectors?.Bucket(state.Terms[i]) ?? 0 : 0);
             if (state.Terms[i].Length == 0)
             {
                 free.Add(i);
@@ -163,7 +196,21 @@ public sealed class StoryClusterer
     }
 
     /// <summary>Adds one article and returns the id of the story it joined or started.</summary>
-    public string Add(ClusterItem item)
+    public string Add(ClusterItem item) => Add(item, null, null);
+
+    /// <summary>Adds one article as <see cref="Add(ClusterItem)"/> does, and reports the live stories it was compared with (see <see cref="AddTo"/>).</summary>
+    public string Add(ClusterItem item, ICollection<JoinCandidate>? candidates) => Add(item, candidates, null);
+
+    /// <summary>
+    /// Adds one article to the story the caller names instead of the one the clusterer would choose (to replay a
+    /// stream with gold stories and collect training pairs): <paramref name="storyId"/> null, or not a live story,
+    /// starts a story. <paramref name="candidates"/> receives the live stories the article was compared with (with a
+    /// join model, the few most similar on the whole vector; without one, all, with only the whole-vector features).
+    /// </summary>
+    public string AddTo(ClusterItem item, string? storyId, ICollection<JoinCandidate>? candidates) =>
+        Add(item, candidates, storyId is null ? -1 : _live.FirstOrDefault(p => p.Value.Id == storyId, new(-1, null!)).Key);
+
+    private string Add(ClusterItem item, ICollection<JoinCandidate>? collect, int? forced)
     {
         ArgumentNullException.ThrowIfNull(item);
         var when = item.Published ?? (_live.Count > 0 ? _live[_live.Keys.Max()].Latest : DateTimeOffset.UnixEpoch);
@@ -172,27 +219,63 @@ public sealed class StoryClusterer
 
         var counts = Count(item);
         _documents++;
-        foreach (var term in counts.Keys)
+        foreach (var term in counts[All].Keys)
         {
             _documentFrequency[term]++;
         }
 
-        var vector = Weigh(counts);
-        var best = -1;
-        var bestScore = 0.0;
-        foreach (var candidate in Candidates(vector))
+        // The headline, body and name channels feed only the learned join model; without one they stay empty.
+        var model = _options.JoinModel;
+        var vectors = counts.Select(Weigh).ToArray();
+        var dense = Dense(vectors[All]);
+        var compared = new List<(int Story, double[] Features)>();
+        var denseOf = new Dictionary<int, double>();
+        foreach (var candidate in Candidates(vectors[All]))
         {
-            var story = _live[candidate];
-            var days = Math.Abs((when - story.Latest).TotalDays);
-            var score = Cosine(vector, story.Centroid) * Math.Pow(0.5, days / _options.HalfLifeDays);
-            if (score > bestScore || (score == bestScore && best >= 0 && candidate < best))
+            var features = new double[StoryJoinModel.FeatureCount];
+            features[0] = Decay(_live[candidate], when) * Cosine(vectors[All], _live[candidate].Centroids[All]);
+            if (dense is not null)
+            {
+                denseOf[candidate] = Decay(_live[candidate], when) * _live[candidate].DenseCosine(dense);
+            }
+
+            compared.Add((candidate, features));
+        }
+
+        AddMargins(compared);
+        if (model is not null)
+        {
+            // The model decides between the few stories most similar on the whole vector (as it was trained).
+            compared = [.. compared.OrderByDescending(c => c.Features[0]).ThenBy(c => c.Story).Take(ModelCandidates).OrderBy(c => c.Story)];
+            foreach (var (candidate, features) in compared)
+            {
+                AddChannelFeatures(features, vectors, _live[candidate], when);
+            }
+        }
+
+        var best = -1;
+        var bestScore = double.NegativeInfinity;
+        foreach (var (candidate, features) in compared)
+        {
+            collect?.Add(new JoinCandidate(_live[candidate].Id, features));
+            var score = model is null ? features[0] + (_options.DenseWeight * denseOf.GetValueOrDefault(candidate)) - _options.JoinThreshold : model.Score(features);
+            if (score > bestScore || (score == bestScore && candidate < best))
             {
                 bestScore = score;
                 best = candidate;
             }
         }
 
-        if (best < 0 || bestScore < _options.JoinThreshold)
+        if (forced is { } chosen)
+        {
+            best = chosen;
+        }
+        else if (bestScore < 0)
+        {
+            best = -1;
+        }
+
+        if (best < 0)
         {
             best = _storyCount++;
             _live[best] = new StoryState($"story-{best + 1}", when);
@@ -200,7 +283,8 @@ public sealed class StoryClusterer
 
         var joined = _live[best];
         Unindex(best, joined);
-        joined.Add(vector, when, _options.StoryTerms);
+        joined.Add(vectors, when, _options.StoryTerms);
+        joined.AddDense(dense);
         Index(best, joined);
         if (!joined.Queued)
         {
@@ -214,6 +298,79 @@ public sealed class StoryClusterer
         }
 
         return joined.Id;
+    }
+
+    // Channels of an article and a story: the whole weighted vector, headline terms, body terms, name terms.
+    private const int All = 0;
+    private const int Title = 1;
+    private const int Body = 2;
+    private const int Names = 3;
+    private const int Channels = 4;
+
+    private float[]? Dense(Dictionary<int, double> vector)
+    {
+        var words = _options.WordVectors;
+        if (words is null)
+        {
+            return null;
+        }
+
+        var dense = new float[words.Dimensions];
+        foreach (var (term, weight) in vector)
+        {
+            var row = words.Of(_bucket[term]);
+            for (var d = 0; d < dense.Length; d++)
+            {
+                dense[d] += (float)weight * row[d];
+            }
+        }
+
+        var norm = MathF.Sqrt(dense.Sum(v => v * v));
+        if (norm > 0)
+        {
+            for (var d = 0; d < dense.Length; d++)
+            {
+                dense[d] /= norm;
+            }
+        }
+
+        return dense;
+    }
+
+    // Stories the learned model compares an article with.
+    private const int ModelCandidates = 3;
+
+    private double Decay(StoryState story, DateTimeOffset when) => Math.Pow(0.5, Math.Abs((when - story.Latest).TotalDays) / _options.HalfLifeDays);
+
+    private void AddChannelFeatures(double[] features, Dictionary<int, double>[] article, StoryState story, DateTimeOffset when)
+    {
+        var decay = Decay(story, when);
+        features[1] = decay * Cosine(article[Title], story.Centroids[Title]);
+        features[2] = decay * Cosine(article[Body], story.Centroids[Body]);
+        features[3] = decay * Cosine(article[Names], story.Centroids[Names]);
+        features[4] = decay * 0.5 * (Cosine(article[Title], story.Centroids[Body]) + Cosine(article[Body], story.Centroids[Title]));
+    }
+
+    // The last feature: how far the whole-vector similarity is ahead of the best other candidate.
+    private static void AddMargins(List<(int Story, double[] Features)> compared)
+    {
+        var (first, second) = (0.0, 0.0);
+        foreach (var (_, features) in compared)
+        {
+            if (features[0] > first)
+            {
+                (first, second) = (features[0], first);
+            }
+            else if (features[0] > second)
+            {
+                second = features[0];
+            }
+        }
+
+        foreach (var (_, features) in compared)
+        {
+            features[5] = features[0] - (features[0] >= first ? second : first);
+        }
     }
 
     private IEnumerable<int> Candidates(Dictionary<int, double> vector)
@@ -294,7 +451,7 @@ public sealed class StoryClusterer
 
     private void Index(int id, StoryState story)
     {
-        foreach (var term in story.Centroid.Keys)
+        foreach (var term in story.Centroids[All].Keys)
         {
             if (!_index.TryGetValue(term, out var stories))
             {
@@ -308,7 +465,7 @@ public sealed class StoryClusterer
 
     private void Unindex(int id, StoryState story)
     {
-        foreach (var term in story.Centroid.Keys)
+        foreach (var term in story.Centroids[All].Keys)
         {
             if (_index.TryGetValue(term, out var stories))
             {
@@ -364,20 +521,28 @@ public sealed class StoryClusterer
         return dot;
     }
 
-    /// <summary>Weighted term counts of an article: words of the headline and body, and named entities.</summary>
-    private Dictionary<int, double> Count(ClusterItem item)
+    /// <summary>
+    /// Term counts of an article per channel: all terms weighted (headline and names weigh more), headline terms,
+    /// body terms, and name terms (capitalised words and multi-word names).
+    /// </summary>
+    private Dictionary<int, double>[] Count(ClusterItem item)
     {
-        var counts = new Dictionary<int, double>();
-        if (!string.IsNullOrWhiteSpace(item.Title))
+        var counts = new Dictionary<int, double>[Channels];
+        for (var c = 0; c < Channels; c++)
         {
-            AddTerms(item.Title, _options.TitleWeight, counts);
+            counts[c] = [];
         }
 
-        AddTerms(item.Text, 1.0, counts);
+        if (!string.IsNullOrWhiteSpace(item.Title))
+        {
+            AddTerms(item.Title, _options.TitleWeight, counts, Title);
+        }
+
+        AddTerms(item.Text, 1.0, counts, Body);
         return counts;
     }
 
-    private void AddTerms(string text, double weight, Dictionary<int, double> counts)
+    private void AddTerms(string text, double weight, Dictionary<int, double>[] counts, int channel)
     {
         var words = Words(text);
         for (var i = 0; i < words.Count; i++)
@@ -386,7 +551,16 @@ public sealed class StoryClusterer
             var lower = word.ToLowerInvariant();
             if (!StopWords.Contains(lower) && lower.Length > 1)
             {
-                Add(lower, weight, counts);
+                var id = Add(_options.StripPlurals ? Singular(lower) : lower, weight, counts[All]);
+                // The other channels only feed the join model.
+                if (_options.JoinModel is not null)
+                {
+                    counts[channel][id] = counts[channel].GetValueOrDefault(id) + 1;
+                    if (capitalised)
+                    {
+                        counts[Names][id] = counts[Names].GetValueOrDefault(id) + 1;
+                    }
+                }
             }
 
             // Runs of capitalised words ("Dana Kirrane", "Ambry Valley") are names: one term for the whole name.
@@ -400,29 +574,117 @@ public sealed class StoryClusterer
                     j++;
                 }
 
-                Add("#" + name, weight * _options.EntityWeight, counts);
+                var id = Add("#" + name, weight * _options.EntityWeight, counts[All]);
+                if (_options.JoinModel is not null)
+                {
+                    counts[channel][id] = counts[channel].GetValueOrDefault(id) + 1;
+                    counts[Names][id] = counts[Names].GetValueOrDefault(id) + 1;
+                }
+            }
+        }
+
+        if (channel == Title && _options.HeadlineBigrams)
+        {
+            // Pairs of neighbouring content words of the headline ("mask guidance", "budget deal").
+            string? previous = null;
+            foreach (var (word, _) in words)
+            {
+                var lower = word.ToLowerInvariant();
+                if (StopWords.Contains(lower) || lower.Length < 2)
+                {
+                    previous = null;
+                    continue;
+                }
+
+                lower = _options.StripPlurals ? Singular(lower) : lower;
+                if (previous is not null)
+                {
+                    var id = Add("~" + previous + "_" + lower, weight, counts[All]);
+                    if (_options.JoinModel is not null)
+                    {
+                        counts[Title][id] = counts[Title].GetValueOrDefault(id) + 1;
+                    }
+                }
+
+                previous = lower;
             }
         }
     }
 
-    private void Add(string term, double weight, Dictionary<int, double> counts)
+    /// <summary>The terms of a text as the clusterer makes them (words and multi-word names), for training word vectors.</summary>
+    internal static List<string> TermsOf(string text, bool stripPlurals)
+    {
+        var terms = new List<string>();
+        var words = Words(text);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var (word, capitalised) = words[i];
+            var lower = word.ToLowerInvariant();
+            if (!StopWords.Contains(lower) && lower.Length > 1)
+            {
+                terms.Add(stripPlurals ? Singular(lower) : lower);
+            }
+
+            if (capitalised && i + 1 < words.Count && words[i + 1].Capitalised && (i == 0 || !words[i - 1].Capitalised))
+            {
+                var name = new StringBuilder("#").Append(lower);
+                for (var j = i + 1; j < words.Count && words[j].Capitalised && j - i < 5; j++)
+                {
+                    name.Append('_').Append(words[j].Word.ToLowerInvariant());
+                }
+
+                terms.Add(name.ToString());
+            }
+        }
+
+        return terms;
+    }
+
+    /// <summary>Light stemming: the singular of a regular English plural ("taxes" → "tax", "policies" → "policy").</summary>
+    internal static string Singular(string lower)
+    {
+        if (lower.Length <= 3 || !lower.EndsWith('s') || lower.EndsWith("ss", StringComparison.Ordinal) ||
+            lower.EndsWith("us", StringComparison.Ordinal) || lower.EndsWith("is", StringComparison.Ordinal) || char.IsDigit(lower[^2]))
+        {
+            return lower;
+        }
+
+        if (lower.EndsWith("ies", StringComparison.Ordinal) && lower.Length > 4)
+        {
+            return lower[..^3] + "y";
+        }
+
+        if (lower.EndsWith("ches", StringComparison.Ordinal) || lower.EndsWith("shes", StringComparison.Ordinal) ||
+            lower.EndsWith("xes", StringComparison.Ordinal) || lower.EndsWith("sses", StringComparison.Ordinal))
+        {
+            return lower[..^2];
+        }
+
+        return lower[..^1];
+    }
+
+    private int Add(string term, double weight, Dictionary<int, double> counts)
     {
         if (!_vocabulary.TryGetValue(term, out var id))
         {
+            var bucket = _options.WordVectors?.Bucket(term) ?? 0;
             if (_freeTerms.TryPop(out id))
             {
                 _documentFrequency[id] = 0;
+                _bucket[id] = bucket;
             }
             else
             {
                 id = _documentFrequency.Count;
                 _documentFrequency.Add(0);
+                _bucket.Add(bucket);
             }
 
             _vocabulary[term] = id;
         }
 
         counts[id] = counts.GetValueOrDefault(id) + weight;
+        return id;
     }
 
     internal static List<(string Word, bool Capitalised)> Words(string text)
@@ -474,70 +736,136 @@ public sealed class StoryClusterer
         "mrs", "week", "day", "days", "time", "people", "may", "like", "get", "made", "make", "many", "much", "well",
     };
 
-    /// <summary>A story while its articles arrive.</summary>
+    /// <summary>A story while its articles arrive: per channel, the running sum of its articles' vectors and its centroid.</summary>
     private sealed class StoryState(string id, DateTimeOffset started)
     {
-        private readonly Dictionary<int, double> _sum = [];
+        private readonly Dictionary<int, double>[] _sums = [[], [], [], []];
 
         public string Id { get; } = id;
 
         public DateTimeOffset Latest { get; private set; } = started;
 
-        public Dictionary<int, double> Centroid { get; private set; } = [];
+        public Dictionary<int, double>[] Centroids { get; } = [[], [], [], []];
 
         public bool Queued { get; set; }
 
-        public void Add(Dictionary<int, double> vector, DateTimeOffset when, int keep)
+        private float[]? _dense;
+
+        public void AddDense(float[]? dense)
         {
-            foreach (var (term, weight) in vector)
+            if (dense is null)
             {
-                _sum[term] = _sum.GetValueOrDefault(term) + weight;
+                return;
             }
 
+            _dense ??= new float[dense.Length];
+            for (var d = 0; d < dense.Length; d++)
+            {
+                _dense[d] += dense[d];
+            }
+        }
+
+        public double DenseCosine(float[] dense)
+        {
+            if (_dense is null)
+            {
+                return 0;
+            }
+
+            double dot = 0, norm = 0;
+            for (var d = 0; d < dense.Length; d++)
+            {
+                dot += _dense[d] * dense[d];
+                norm += _dense[d] * _dense[d];
+            }
+
+            return norm > 0 ? dot / Math.Sqrt(norm) : 0;
+        }
+
+        public void Add(Dictionary<int, double>[] vectors, DateTimeOffset when, int keep)
+        {
             if (when > Latest)
             {
                 Latest = when;
             }
 
-            // The centroid keeps the story's strongest terms, normalised.
-            var top = _sum.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(keep).ToList();
-            var norm = Math.Sqrt(top.Sum(p => p.Value * p.Value));
-            Centroid = top.ToDictionary(p => p.Key, p => norm > 0 ? p.Value / norm : 0);
-            if (_sum.Count > keep * 4)
+            for (var c = 0; c < Channels; c++)
             {
-                // Bound memory: drop the weakest tail of the running sum.
-                foreach (var (term, _) in _sum.OrderBy(p => p.Value).ThenBy(p => p.Key).Take(_sum.Count - (keep * 2)).ToList())
+                if (vectors[c].Count == 0)
                 {
-                    _sum.Remove(term);
+                    continue;   // nothing changes (the other channels are empty without a join model)
+                }
+
+                var sum = _sums[c];
+                foreach (var (term, weight) in vectors[c])
+                {
+                    sum[term] = sum.GetValueOrDefault(term) + weight;
+                }
+
+                // The centroid keeps the story's strongest terms, normalised.
+                var top = sum.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(keep).ToList();
+                var norm = Math.Sqrt(top.Sum(p => p.Value * p.Value));
+                Centroids[c] = top.ToDictionary(p => p.Key, p => norm > 0 ? p.Value / norm : 0);
+                if (sum.Count > keep * 4)
+                {
+                    // Bound memory: drop the weakest tail of the running sum.
+                    foreach (var (term, _) in sum.OrderBy(p => p.Value).ThenBy(p => p.Key).Take(sum.Count - (keep * 2)).ToList())
+                    {
+                        sum.Remove(term);
+                    }
                 }
             }
         }
 
         public void CollectTerms(HashSet<int> into)
         {
-            into.UnionWith(_sum.Keys);
-            into.UnionWith(Centroid.Keys);
+            for (var c = 0; c < Channels; c++)
+            {
+                into.UnionWith(_sums[c].Keys);
+                into.UnionWith(Centroids[c].Keys);
+            }
         }
 
         // Dictionaries are exported in their iteration order and rebuilt in it, so sums of floating-point
         // weights come out bit for bit the same after an import.
-        public StoryClusterState Export(int number) => new(Id, Latest, Queued, [.. _sum], [.. Centroid]) { Number = number };
+        public StoryClusterState Export(int number) => new(Id, Latest, Queued, [.. _sums[All]], [.. Centroids[All]])
+        {
+            Number = number,
+            Dense = _dense is null ? [] : [.. _dense],
+            ChannelSums = [.. _sums.Skip(1).Select(sum => (IReadOnlyList<KeyValuePair<int, double>>)[.. sum])],
+            ChannelCentroids = [.. Centroids.Skip(1).Select(centroid => (IReadOnlyList<KeyValuePair<int, double>>)[.. centroid])],
+        };
 
         public static StoryState Import(StoryClusterState saved)
         {
             var story = new StoryState(saved.Id, saved.Latest) { Queued = saved.Queued };
-            foreach (var (term, weight) in saved.Sum)
+            story._dense = saved.Dense.Count > 0 ? [.. saved.Dense] : null;
+            Fill(story._sums[All], saved.Sum);
+            Fill(story.Centroids[All], saved.Centroid);
+            for (var c = 1; c < Channels; c++)
             {
-                story._sum.Add(term, weight);
-            }
+                // States written before the channels existed have none: those stories compare on the whole vector only.
+                if (c - 1 < saved.ChannelSums.Count)
+                {
+                    Fill(story._sums[c], saved.ChannelSums[c - 1]);
+                }
 
-            story.Centroid = new Dictionary<int, double>(saved.Centroid.Count);
-            foreach (var (term, weight) in saved.Centroid)
-            {
-                story.Centroid.Add(term, weight);
+                if (c - 1 < saved.ChannelCentroids.Count)
+                {
+                    Fill(story.Centroids[c], saved.ChannelCentroids[c - 1]);
+                }
             }
 
             return story;
+        }
+
+        private static void Fill(Dictionary<int, double> into, IReadOnlyList<KeyValuePair<int, double>> weights)
+        {
+            into.EnsureCapacity(weights.Count);
+            foreach (var (term, weight) in weights)
+            {
+                into.Add(term, weight);
+            }
         }
     }
 }

@@ -40,4 +40,16 @@ public sealed record StoryClusterState(
 {
     /// <summary>The story's index (<c>story-(Number + 1)</c>); null in states that listed every story, where it is the position.</summary>
     public int? Number { get; init; }
+
+    /// <summary>
+    /// Running sums of the story's headline, body and name vectors (in that order), like <see cref="Sum"/>; empty in
+    /// states written before these channels existed.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<KeyValuePair<int, double>>> ChannelSums { get; init; } = [];
+
+    /// <summary>Sum of its articles' word-vector means (empty without word vectors or in older states).</summary>
+    public IReadOnlyList<float> Dense { get; init; } = [];
+
+    /// <summary>Centroids of the story's headline, body and name vectors (in that order), like <see cref="Centroid"/>.</summary>
+    public IReadOnlyList<IReadOnlyList<KeyValuePair<int, double>>> ChannelCentroids { get; init; } = [];
 }

@@ -45,6 +45,7 @@ public sealed class StoryClustererStateTests
 
         Assert.Equal(expected, actual);
         Assert.Equal(original.Assignments.OrderBy(p => p.Key), resumed.Assignments.OrderBy(p => p.Key));
+        Assert.All(original.ExportState().Stories, story => Assert.Equal(WordVectors.Default.Dimensions, story.Dense.Count));
         Assert.True(expected.Distinct().Count() > 2);
         AssertSameState(original.ExportState(), resumed.ExportState());
     }
@@ -65,6 +66,28 @@ public sealed class StoryClustererStateTests
         var resumed = StoryClusterer.FromState(state, options);
         var expected = items.Skip(30).Select(original.Add).ToList();
         var actual = items.Skip(30).Select(resumed.Add).ToList();
+
+        Assert.Equal(expected, actual);
+        AssertSameState(original.ExportState(), resumed.ExportState());
+    }
+
+    [Fact]
+    public void A_Clusterer_With_The_Learned_Join_Model_Resumes_Exactly_With_Its_Headline_Body_And_Name_Channels()
+    {
+        var options = new ClusteringOptions { JoinModel = StoryJoinModel.Trained, FrequencyHalfLife = TimeSpan.FromDays(6) };
+        var items = Stream();
+        var original = new StoryClusterer(options);
+        foreach (var item in items.Take(33))
+        {
+            original.Add(item);
+        }
+
+        var state = original.ExportState();
+        Assert.All(state.Stories, story => Assert.Equal(3, story.ChannelSums.Count));
+        Assert.Contains(state.Stories, story => story.ChannelCentroids.All(c => c.Count > 0));
+        var resumed = StoryClusterer.FromState(state, options);
+        var expected = items.Skip(33).Select(original.Add).ToList();
+        var actual = items.Skip(33).Select(resumed.Add).ToList();
 
         Assert.Equal(expected, actual);
         AssertSameState(original.ExportState(), resumed.ExportState());
@@ -120,6 +143,14 @@ public sealed class StoryClustererStateTests
             Assert.Equal((e.Id, e.Latest, e.Queued), (a.Id, a.Latest, a.Queued));
             Assert.Equal(e.Centroid.OrderBy(p => p.Key), a.Centroid.OrderBy(p => p.Key));
             Assert.Equal(e.Sum.OrderBy(p => p.Key), a.Sum.OrderBy(p => p.Key));
+            Assert.Equal(e.Dense, a.Dense);
+            Assert.Equal(e.ChannelSums.Count, a.ChannelSums.Count);
+            Assert.Equal(e.ChannelCentroids.Count, a.ChannelCentroids.Count);
+            for (var c = 0; c < e.ChannelSums.Count; c++)
+            {
+                Assert.Equal(e.ChannelSums[c].OrderBy(p => p.Key), a.ChannelSums[c].OrderBy(p => p.Key));
+                Assert.Equal(e.ChannelCentroids[c].OrderBy(p => p.Key), a.ChannelCentroids[c].OrderBy(p => p.Key));
+            }
         }
     }
 }
