@@ -29,12 +29,12 @@ public sealed class CrashSafetyTests
 
         using (var connection = Raw(db))
         {
-            Assert.Equal("ok", Query(connection, "PRAGMA integrity_check"));
-            Execute(connection, "INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')"); // Throws when the index is out of step.
-            Assert.Equal(0L, Query(connection, "SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM revisions r WHERE r.article = a.number)"));
-            Assert.Equal(0L, Query(connection, "SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM shingles s WHERE s.article = a.number)"));
-            Assert.Equal(0L, Query(connection, "SELECT count(*) FROM articles WHERE length(text) = 0"));
-            Assert.True((long)Query(connection, "SELECT count(*) FROM articles")! < Files);
+            Assert.Equal("ok", Sql.Query(connection, "PRAGMA integrity_check"));
+            Sql.Execute(connection, "INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')"); // Throws when the index is out of step.
+            Assert.Equal(0L, Sql.Query(connection, "SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM revisions r WHERE r.article = a.number)"));
+            Assert.Equal(0L, Sql.Query(connection, "SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM shingles s WHERE s.article = a.number)"));
+            Assert.Equal(0L, Sql.Query(connection, "SELECT count(*) FROM articles WHERE length(text) = 0"));
+            Assert.True((long)Sql.Query(connection, "SELECT count(*) FROM articles")! < Files);
         }
 
         long stored;
@@ -42,9 +42,9 @@ public sealed class CrashSafetyTests
         {
             // Opening assembles what the killed run left pending: every article is in a story.
             using var connection = Raw(db);
-            stored = (long)Query(connection, "SELECT count(*) FROM articles")!;
-            Assert.Equal(0L, Query(connection, "SELECT count(*) FROM articles WHERE story_id IS NULL OR pending <> 0"));
-            Assert.Equal(0L, Query(connection,
+            stored = (long)Sql.Query(connection, "SELECT count(*) FROM articles")!;
+            Assert.Equal(0L, Sql.Query(connection, "SELECT count(*) FROM articles WHERE story_id IS NULL OR pending <> 0"));
+            Assert.Equal(0L, Sql.Query(connection,
                 "SELECT count(*) FROM stories s WHERE s.articles <> (SELECT count(*) FROM articles a WHERE a.story_id = s.id)"));
             Assert.Equal(stored, store.Statistics().Articles);
         }
@@ -62,11 +62,11 @@ public sealed class CrashSafetyTests
 
         using (var connection = Raw(db))
         {
-            Assert.Equal((long)Files, Query(connection, "SELECT count(*) FROM articles"));
-            Assert.Equal((long)Files, Query(connection, "SELECT count(DISTINCT content_hash) FROM revisions"));
-            Assert.Equal((long)Files, Query(connection, "SELECT count(*) FROM revisions"));
-            Assert.Equal(0L, Query(connection, "SELECT count(*) FROM articles WHERE story_id IS NULL OR pending <> 0"));
-            Assert.Equal("ok", Query(connection, "PRAGMA integrity_check"));
+            Assert.Equal((long)Files, Sql.Query(connection, "SELECT count(*) FROM articles"));
+            Assert.Equal((long)Files, Sql.Query(connection, "SELECT count(DISTINCT content_hash) FROM revisions"));
+            Assert.Equal((long)Files, Sql.Query(connection, "SELECT count(*) FROM revisions"));
+            Assert.Equal(0L, Sql.Query(connection, "SELECT count(*) FROM articles WHERE story_id IS NULL OR pending <> 0"));
+            Assert.Equal("ok", Sql.Query(connection, "PRAGMA integrity_check"));
         }
     }
 
@@ -80,7 +80,7 @@ public sealed class CrashSafetyTests
                 try
                 {
                     using var connection = Raw(db, readOnly: true);
-                    if ((long)(Query(connection, "SELECT count(*) FROM articles") ?? 0L) >= articles)
+                    if ((long)(Sql.Query(connection, "SELECT count(*) FROM articles") ?? 0L) >= articles)
                     {
                         return true;
                     }
@@ -163,21 +163,7 @@ public sealed class CrashSafetyTests
             Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWrite,
         }.ConnectionString);
         connection.Open();
-        Execute(connection, "PRAGMA busy_timeout = 10000");
+        Sql.Execute(connection, "PRAGMA busy_timeout = 10000");
         return connection;
-    }
-
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
-
-    private static object? Query(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return command.ExecuteScalar();
     }
 }

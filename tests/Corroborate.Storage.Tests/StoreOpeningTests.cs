@@ -18,8 +18,8 @@ public sealed class StoreOpeningTests
         }
 
         using var connection = Raw(path);
-        Assert.Equal("wal", Query(connection, "PRAGMA journal_mode"));
-        Assert.Equal((long)CorpusStore.CurrentSchemaVersion, Query(connection, "PRAGMA user_version"));
+        Assert.Equal("wal", Sql.Query(connection, "PRAGMA journal_mode"));
+        Assert.Equal((long)CorpusStore.CurrentSchemaVersion, Sql.Query(connection, "PRAGMA user_version"));
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed class StoreOpeningTests
         // Back to schema 1, as a store written before full-text search existed.
         using (var connection = Raw(path))
         {
-            Execute(connection, "DROP TABLE articles_fts; PRAGMA user_version = 1;");
+            Sql.Execute(connection, "DROP TABLE articles_fts; PRAGMA user_version = 1;");
         }
 
         using var migrated = CorpusStore.Open(path);
@@ -67,7 +67,7 @@ public sealed class StoreOpeningTests
         using var a = Raw(stepwise);
         using var b = Raw(direct);
         const string schema = "SELECT group_concat(name || ':' || sql, char(10)) FROM (SELECT name, sql FROM sqlite_master ORDER BY name)";
-        Assert.Equal(Query(b, schema), Query(a, schema));
+        Assert.Equal(Sql.Query(b, schema), Sql.Query(a, schema));
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class StoreOpeningTests
         var path = folder.Combine("other.db");
         using (var connection = Raw(path))
         {
-            Execute(connection, "CREATE TABLE recipes (name TEXT)");
+            Sql.Execute(connection, "CREATE TABLE recipes (name TEXT)");
         }
 
         var error = Assert.Throws<CorpusStoreException>(() => CorpusStore.Open(path));
@@ -119,7 +119,7 @@ public sealed class StoreOpeningTests
 
         using (var connection = Raw(path))
         {
-            Execute(connection, $"PRAGMA user_version = {CorpusStore.CurrentSchemaVersion + 1}");
+            Sql.Execute(connection, $"PRAGMA user_version = {CorpusStore.CurrentSchemaVersion + 1}");
         }
 
         var error = Assert.Throws<CorpusStoreException>(() => CorpusStore.Open(path));
@@ -132,19 +132,5 @@ public sealed class StoreOpeningTests
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ConnectionString);
         connection.Open();
         return connection;
-    }
-
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
-
-    private static object? Query(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return command.ExecuteScalar();
     }
 }

@@ -33,3 +33,21 @@ public static class Inputs
         partition.GroupBy(p => p.Value).Select(g => string.Join(" ", g.Select(p => p.Key).Order(StringComparer.Ordinal)))
             .Order(StringComparer.Ordinal).ToList();
 }
+
+/// <summary>Raw SQL on a store file, for tests that look under the store's API.</summary>
+public static class Sql
+{
+    public static void Execute(Microsoft.Data.Sqlite.SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    public static object? Query(Microsoft.Data.Sqlite.SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+}
