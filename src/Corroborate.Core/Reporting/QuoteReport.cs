@@ -13,6 +13,7 @@ internal static class QuoteReport
     /// <summary>The story's statements grouped by speaker: most quoted first, unattributed last.</summary>
     public static IReadOnlyList<SpeakerQuotes> BySpeaker(Story story) =>
         story.Quotes
+            .Where(ForReaders)
             .GroupBy(q => q.Speaker?.Name ?? "")
             .Select(g => new SpeakerQuotes(
                 g.Key.Length == 0 ? "Unattributed" : g.Key,
@@ -23,6 +24,40 @@ internal static class QuoteReport
             .ThenByDescending(s => s.Quotes.Sum(q => 1 + q.Variants.Count))
             .ThenBy(s => s.Name, StringComparer.Ordinal)
             .ToList();
+
+    /// <summary>
+    /// What a reader's report shows: every direct and partial quote, and reported speech that has a speaker and
+    /// says something (four words or more: "says otherwise" or "disputed the company's account" is an attribution
+    /// to count, not a statement to read). The JSON report keeps every attribution.
+    /// </summary>
+    public static bool ForReaders(AlignedQuote quote)
+    {
+        ArgumentNullException.ThrowIfNull(quote);
+        return quote.Kind != QuoteKind.Indirect || (quote.Speaker is not null && Words(quote.Text) >= 4);
+    }
+
+    // Words as a reader counts them: runs between spaces that hold a letter or digit ("company's" is one).
+    private static int Words(string text)
+    {
+        var count = 0;
+        var counted = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                counted = false;
+                continue;
+            }
+
+            if (!counted && char.IsLetterOrDigit(c))
+            {
+                count++;
+                counted = true;
+            }
+        }
+
+        return count;
+    }
 
     /// <summary>"direct, Westreach Chronicle".</summary>
     public static string Where(QuoteKind kind, string article, IReadOnlyDictionary<string, NewsDocument> byId) =>
