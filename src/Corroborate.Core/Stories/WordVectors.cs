@@ -33,11 +33,15 @@ public sealed class WordVectors
     /// </summary>
     public static WordVectors Default => Shipped.Value;
 
-    /// <summary>Writes the vectors quantised to one signed byte per value (rows are unit length, so ±1 maps to ±127).</summary>
+    /// <summary>
+    /// Writes the vectors quantised to one signed byte per value (rows are unit length, so ±1 maps to ±127),
+    /// gzip-compressed.
+    /// </summary>
     public void Write(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        using var zip = new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(zip, System.Text.Encoding.UTF8, leaveOpen: true);
         writer.Write("CWV1"u8);
         writer.Write(Buckets);
         writer.Write(Dimensions);
@@ -51,7 +55,8 @@ public sealed class WordVectors
     public static WordVectors Read(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        using var zip = new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionMode.Decompress, leaveOpen: true);
+        using var reader = new BinaryReader(zip, System.Text.Encoding.UTF8, leaveOpen: true);
         if (!reader.ReadBytes(4).AsSpan().SequenceEqual("CWV1"u8))
         {
             throw new InvalidDataException("not a word-vector file");
