@@ -60,7 +60,6 @@ internal sealed class FigureScanner
     private readonly bool _german;
     private readonly List<Token> _tokens = new(64);
     private TextSpan _sentence;
-    private TextSpan _paragraph;
     private int _paragraphIndex;
 
     public FigureScanner(string text, bool german)
@@ -71,7 +70,6 @@ internal sealed class FigureScanner
 
     public void ScanParagraph(TextSpan paragraph, int index, List<Figure> into)
     {
-        _paragraph = paragraph;
         _paragraphIndex = index;
         foreach (var sentence in SentenceSplitter.Split(_text, paragraph))
         {

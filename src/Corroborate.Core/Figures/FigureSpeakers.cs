@@ -13,12 +13,6 @@ public static class FigureSpeakers
     public static void Assign(NewsDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        // The quotes stage knows who said what; the extractor's local rule only stood in for it.
-        foreach (var figure in document.Figures)
-        {
-            figure.Speaker = null;
-        }
-
         if (document.Quotes.Count == 0 || document.Figures.Count == 0)
         {
             return;
