@@ -62,25 +62,25 @@ internal static class ClusteringBenchmark
 
         var seed = int.TryParse(OptionValue(args, "--seed"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : DefaultSeed;
         var trainSplit = args.Contains("--train-split");
-        JitterHours = double.TryParse(OptionValue(args, "--jitter"), NumberStyles.Float, CultureInfo.InvariantCulture, out var jitter) ? jitter : 0;
+        JitterHours = Number(args, "--jitter") ?? 0;
 
         _options = new ClusteringOptions();
-        if (double.TryParse(OptionValue(args, "--join"), NumberStyles.Float, CultureInfo.InvariantCulture, out var join))
+        if (Number(args, "--join") is { } join)
         {
             _options = _options with { JoinThreshold = join };
         }
 
-        if (double.TryParse(OptionValue(args, "--title-weight"), NumberStyles.Float, CultureInfo.InvariantCulture, out var titleWeight))
+        if (Number(args, "--title-weight") is { } titleWeight)
         {
             _options = _options with { TitleWeight = titleWeight };
         }
 
-        if (double.TryParse(OptionValue(args, "--half-life"), NumberStyles.Float, CultureInfo.InvariantCulture, out var halfLife))
+        if (Number(args, "--half-life") is { } halfLife)
         {
             _options = _options with { HalfLifeDays = halfLife };
         }
 
-        if (double.TryParse(OptionValue(args, "--entity-weight"), NumberStyles.Float, CultureInfo.InvariantCulture, out var entityWeight))
+        if (Number(args, "--entity-weight") is { } entityWeight)
         {
             _options = _options with { EntityWeight = entityWeight };
         }
@@ -132,7 +132,7 @@ internal static class ClusteringBenchmark
             _options = _options with { WordVectors = null, DenseWeight = 0 };
         }
 
-        if (double.TryParse(OptionValue(args, "--dense"), NumberStyles.Float, CultureInfo.InvariantCulture, out var denseWeight))
+        if (Number(args, "--dense") is { } denseWeight)
         {
             _options = _options with { DenseWeight = denseWeight };
         }
@@ -620,6 +620,10 @@ internal static class ClusteringBenchmark
     // Letters and digits of the start of a text, lower case: the same headline or lead however it was punctuated.
     private static string Key(string? text) =>
         new string((text ?? "").ToLowerInvariant().Where(char.IsLetterOrDigit).Take(60).ToArray());
+
+    // A number option (invariant culture), or null when absent or not a number.
+    private static double? Number(string[] args, string name) =>
+        double.TryParse(OptionValue(args, name), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
 
     private static string? OptionValue(string[] args, string name)
     {
