@@ -45,13 +45,19 @@ public sealed class ReportCorpusReader : ICorpusReader
 
         foreach (var story in report.Stories)
         {
-            var ids = story.Articles.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-            foreach (var id in ids)
+            foreach (var doc in story.Articles)
             {
-                _storyOf.TryAdd(id, story.Id);
+                _storyOf.TryAdd(doc.Id, story.Id);
             }
+        }
 
-            var links = report.Copies.Links.Where(l => ids.Contains(l.Article) && ids.Contains(l.Of)).ToList();
+        // The links inside each story, in one pass over the links (their order kept).
+        var inside = report.Copies.Links
+            .Where(l => _storyOf.TryGetValue(l.Article, out var a) && _storyOf.TryGetValue(l.Of, out var b) && a == b)
+            .ToLookup(l => _storyOf[l.Article], StringComparer.Ordinal);
+        foreach (var story in report.Stories)
+        {
+            var links = inside[story.Id].ToList();
             _stories[story.Id] = new CorpusReport(story.Articles, [story], [])
             {
                 Copies = new CopyAnalysis(links, story.Origins),
@@ -104,10 +110,9 @@ public sealed class ReportCorpusReader : ICorpusReader
     {
         ArgumentNullException.ThrowIfNull(query);
         var terms = QueryTerms.Parse(query.Text);
-        var index = _index.Value;
         IEnumerable<(NewsDocument Doc, double Score)> candidates = terms.Count == 0
             ? _report.Articles.Select(doc => (doc, 0.0))
-            : index.Match(terms);
+            : _index.Value.Match(terms);
         return candidates
             .Where(c => Passes(c.Doc, query))
             .OrderByDescending(c => c.Score)
