@@ -65,8 +65,7 @@ internal static class IngestCommand
         var errors = log.ErrorCount;
         console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{result.Added} added, {result.Revisions} revisions, {result.Unchanged} unchanged, {errors} problems"));
-        var read = result.Added + result.Revisions + result.Unchanged;
-        return read == 0 ? CorroborateCli.NothingRead : errors > 0 ? CorroborateCli.SomeFailed : CorroborateCli.Success;
+        return InputArguments.ExitCode(result.Added + result.Revisions + result.Unchanged, log);
     }
 
     /// <summary>Files under the paths (hidden ones left out, as the reader does): the denominator of the progress.</summary>

@@ -140,8 +140,7 @@ internal static class ServeCommand
                 var result = target.Add(input.Read(paths, log.Add), log.Add, null);
                 console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"corroborate serve: {result.Added} added, {result.Revisions} revisions, {result.Unchanged} unchanged, {log.ErrorCount} problems"));
-                exitCode = result.Added + result.Revisions + result.Unchanged == 0 ? CorroborateCli.NothingRead
-                    : log.ErrorCount > 0 ? CorroborateCli.SomeFailed : CorroborateCli.Success;
+                exitCode = InputArguments.ExitCode(result.Added + result.Revisions + result.Unchanged, log);
             }
         }
 
