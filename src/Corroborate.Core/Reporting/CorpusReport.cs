@@ -42,23 +42,7 @@ internal static class ReportText
     public static string Date(DateTimeOffset? date) =>
         date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "";
 
-    public static int WordCount(string text)
-    {
-        var count = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            var letter = char.IsLetterOrDigit(c);
-            if (letter && !inWord)
-            {
-                count++;
-            }
-
-            inWord = letter;
-        }
-
-        return count;
-    }
+    public static int WordCount(string text) => Quotes.QuoteExtractor.CountWords(text, new TextSpan(0, text.Length));
 
     public static string Title(NewsDocument doc) => string.IsNullOrWhiteSpace(doc.Metadata.Title) ? doc.Id : doc.Metadata.Title!;
 

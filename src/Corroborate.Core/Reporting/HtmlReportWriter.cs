@@ -175,13 +175,14 @@ public sealed class HtmlReportWriter : IReportWriter
 
     private static void WriteQuotes(Story story, IReadOnlyDictionary<string, NewsDocument> byId, TextWriter writer)
     {
-        if (story.Quotes.Count == 0)
+        var speakers = QuoteReport.BySpeaker(story);
+        if (speakers.Count == 0)
         {
             return;
         }
 
         writer.WriteLine("<h3 class=\"section\">Who said what</h3><div class=\"quotes\">");
-        foreach (var speaker in QuoteReport.BySpeaker(story))
+        foreach (var speaker in speakers)
         {
             var role = speaker.Role is null ? "" : $" <span class=\"role\">{E(speaker.Role)}</span>";
             var unnamed = speaker.IsDescription ? " <span class=\"role\">(unnamed source)</span>" : "";

@@ -8,8 +8,7 @@ namespace Corroborate.Reporting;
 /// <summary>Writes the report as Markdown for reading in a terminal or a Markdown viewer.</summary>
 public sealed class MarkdownReportWriter : IReportWriter
 {
-    /// <summary>Paragraphs of each article shown as its lead.</summary>
-    public int LeadParagraphs { get; init; } = 2;
+    private const int LeadParagraphs = 2; // paragraphs of each article quoted in the report
 
     /// <inheritdoc/>
     public string Format => "md";
@@ -140,14 +139,15 @@ public sealed class MarkdownReportWriter : IReportWriter
 
     private static void WriteQuotes(Story story, IReadOnlyDictionary<string, NewsDocument> byId, TextWriter writer)
     {
-        if (story.Quotes.Count == 0)
+        var speakers = QuoteReport.BySpeaker(story);
+        if (speakers.Count == 0)
         {
             return;
         }
 
         writer.WriteLine("### Who said what");
         writer.WriteLine();
-        foreach (var speaker in QuoteReport.BySpeaker(story))
+        foreach (var speaker in speakers)
         {
             var name = speaker.IsDescription ? "*" + Inline(speaker.Name) + "* (unnamed)" : "**" + Inline(speaker.Name) + "**";
             writer.WriteLine(speaker.Role is null ? name : $"{name}, {Inline(speaker.Role)}");

@@ -106,7 +106,7 @@ public static class StoryGrouping
             .ThenBy(d => d.Id, StringComparer.Ordinal);
 
     // What clustering reads of an article: its first paragraphs, like the leads of a news roundup.
-    private static string Lead(NewsDocument doc)
+    internal static string Lead(NewsDocument doc)
     {
         var end = 0;
         for (var i = 0; i < doc.Paragraphs.Count && end < 1500; i++)

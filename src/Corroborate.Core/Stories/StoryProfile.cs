@@ -109,13 +109,7 @@ public sealed record StoryProfile(IReadOnlyList<string> Keywords, IReadOnlyList<
     {
         var words = new Dictionary<string, int>(StringComparer.Ordinal);
         var names = new HashSet<string>(StringComparer.Ordinal);
-        var lead = 0;
-        for (var i = 0; i < doc.Paragraphs.Count && lead < 1500; i++)
-        {
-            lead = doc.Paragraphs[i].End;
-        }
-
-        foreach (var (text, weight) in new[] { (doc.Metadata.Title ?? "", 3), (doc.Text[..lead], 1) })
+        foreach (var (text, weight) in new[] { (doc.Metadata.Title ?? "", 3), (StoryGrouping.Lead(doc), 1) })
         {
             var run = new List<string>();
             var i = 0;
