@@ -73,19 +73,11 @@ internal sealed class FigureScanner
         _paragraphIndex = index;
         foreach (var sentence in SentenceSplitter.Split(_text, paragraph))
         {
-            if (!HasDigitOrWord(sentence))
-            {
-                continue;
-            }
-
             _sentence = sentence;
             FigureTokenizer.Tokenize(_text, sentence.Start, sentence.End, _tokens);
             ScanSentence(into);
         }
     }
-
-    // Cheap pre-check: a sentence with no digit can still hold "two", so only empty ones are skipped.
-    private bool HasDigitOrWord(TextSpan sentence) => sentence.Length > 0;
 
     private ReadOnlySpan<char> T(int i) => _text.AsSpan(_tokens[i].Start, _tokens[i].Length);
 

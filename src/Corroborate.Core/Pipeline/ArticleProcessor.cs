@@ -109,10 +109,6 @@ public sealed class ArticleProcessor
             doc.SetParagraphs(cleaned.Paragraphs);
         }
 
-        doc.Fingerprint = Deduplication.CopyDetector.Fingerprint(doc);
-        doc.Quotes.AddRange(Quotes.QuoteExtractor.Default.Extract(doc));
-        doc.Figures.AddRange(Figures.FigureExtractor.Extract(doc));
-        Figures.FigureSpeakers.Assign(doc);
         if (doc.Text.Length == 0)
         {
             report?.Invoke(new InputProblem(article.Origin,
@@ -121,6 +117,10 @@ public sealed class ArticleProcessor
             return null;
         }
 
+        doc.Fingerprint = Deduplication.CopyDetector.Fingerprint(doc);
+        doc.Quotes.AddRange(Quotes.QuoteExtractor.Default.Extract(doc));
+        doc.Figures.AddRange(Figures.FigureExtractor.Extract(doc));
+        Figures.FigureSpeakers.Assign(doc);
         return doc;
     }
 

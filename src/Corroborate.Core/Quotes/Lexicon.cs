@@ -14,10 +14,10 @@ internal static class Lexicon
         + "claimed claims stressed stresses noted notes wrote writes announced announces admitted admits acknowledged acknowledges "
         + "denied denies accused accuses replied replies conceded concedes suggested suggests urged urges predicted predicts "
         + "confirmed confirms vowed vows promised promises declared declares complained complains cautioned cautions maintained maintains "
-        + "remarked observed estimated reported reports recalled recalls asked asks continued agreed agrees believes believed "
+        + "remarked observed reported reports recalled recalls asked asks continued agreed agrees believes believed "
         + "thinks thought contended contends countered counters alleged alleges assured assures estimated estimates "
         + "tweeted posted stated states emphasised emphasized emphasises emphasizes repeated reiterated testified "
-        + "called calls described describes dismissed dismisses added");
+        + "called calls described describes dismissed dismisses");
 
     /// <summary>Cue verbs that take quoted words but not a reported clause.</summary>
     public static readonly WordSet QuoteOnlyCues = Set("called calls described describes dismissed dismisses");
