@@ -75,8 +75,9 @@ public static class QuoteAligner
         {
             foreach (var quote in doc.Quotes)
             {
-                var member = new Member(doc.Id, quote, quote.TextOf(doc.Text), identities.Resolve(quote.Speaker));
-                var words = Words(member.Text);
+                var text = quote.TextOf(doc.Text);
+                var words = Words(text);
+                var member = new Member(doc.Id, quote, text, words, identities.Resolve(quote.Speaker));
                 var counts = CountWords(words);
                 var minimum = quote.Kind == QuoteKind.Indirect ? MinimumIndirectOverlap : MinimumOverlap;
                 shared.Clear();
@@ -141,7 +142,7 @@ public static class QuoteAligner
     {
         // The wording most members share; ties go to the earliest article.
         var representative = group.Members
-            .GroupBy(m => string.Join(' ', Words(m.Text)))
+            .GroupBy(m => string.Join(' ', m.Words))
             .OrderByDescending(g => g.Count())
             .ThenBy(g => group.Members.IndexOf(g.First()))
             .First()
@@ -274,7 +275,7 @@ public static class QuoteAligner
         return words;
     }
 
-    private sealed record Member(string Article, Quote Quote, string Text, Speaker? Speaker);
+    private sealed record Member(string Article, Quote Quote, string Text, string[] Words, Speaker? Speaker);
 
     private static Dictionary<string, int> CountWords(string[] words)
     {
