@@ -111,20 +111,42 @@ internal static class ClusteringBenchmark
                 .ToList();
             var watch = Stopwatch.StartNew();
             var vectors = WordVectors.Train(stories);
-            Console.WriteLine($"word vectors from {N(stories.Count)} neus-train stories in {watch.Elapsed.TotalSeconds:F1} s");
+            var frequencies = TermFrequencies.Build(stories.SelectMany(story => story));
+            Console.WriteLine($"word vectors and term frequencies from {N(stories.Count)} neus-train stories in {watch.Elapsed.TotalSeconds:F1} s");
             if (args.Contains("--train-vectors"))
             {
-                var path = Path.Combine(RepositoryRoot(), "src", "Corroborate.Core", "Stories", "word-vectors.bin");
-                using (var file = File.Create(path))
+                var folder = Path.Combine(RepositoryRoot(), "src", "Corroborate.Core", "Stories");
+                foreach (var (name, write) in new (string, Action<Stream>)[] { ("word-vectors.bin", vectors.Write), ("term-frequencies.bin", frequencies.Write) })
                 {
-                    vectors.Write(file);
+                    var path = Path.Combine(folder, name);
+                    using (var file = File.Create(path))
+                    {
+                        write(file);
+                    }
+
+                    Console.WriteLine($"wrote {path} ({new FileInfo(path).Length / 1e6:F2} MB)");
                 }
 
-                Console.WriteLine($"wrote {path} ({new FileInfo(path).Length / 1e6:F1} MB)");
                 return 0;
             }
 
-            _options = _options with { WordVectors = vectors };
+            _options = _options with { WordVectors = vectors, Background = frequencies };
+        }
+
+        ShowFollowUps = args.Contains("--follow-ups");
+        if (Number(args, "--follow-up") is { } followUp)
+        {
+            _options = _options with { FollowUpThreshold = followUp };
+        }
+
+        if (args.Contains("--no-background"))
+        {
+            _options = _options with { Background = null };
+        }
+
+        if (Number(args, "--background") is { } backgroundWeight)
+        {
+            _options = _options with { BackgroundWeight = backgroundWeight };
         }
 
         if (args.Contains("--no-vectors"))
@@ -229,22 +251,40 @@ internal static class ClusteringBenchmark
     // on the tune split only).
     private static ClusteringOptions _options = new();
 
+    private static bool ShowFollowUps { get; set; }
+
     private static void MeasureQuality(ClusteringSet set, bool verbose = false)
     {
         var items = Items(set, JitterHours);
 
         var clusterer = new StoryClusterer(_options);
         var atArrival = new Dictionary<string, string>(StringComparer.Ordinal);
+        var follows = new Dictionary<string, string>(StringComparer.Ordinal);
         var watch = Stopwatch.StartNew();
         foreach (var item in items)
         {
-            atArrival[item.Id] = clusterer.Add(item);
+            var story = clusterer.Add(item);
+            atArrival[item.Id] = story;
+            if (clusterer.FollowsOf(story) is { } earlier)
+            {
+                follows.TryAdd(story, earlier);
+            }
         }
 
         watch.Stop();
         var gold = set.Gold;
         var score = ClusteringScore.Evaluate(gold, clusterer.Assignments);
         Console.WriteLine($"  {set.Name,-15} {N(set.Articles.Count),8} | {Row(score)} | {Rate(set.Articles.Count, watch.Elapsed),10}");
+        if (ShowFollowUps && verbose)
+        {
+            var first = items.GroupBy(i => atArrival[i.Id]).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+            foreach (var (later, earlier) in follows)
+            {
+                Console.WriteLine($"    follow-up {(first[later].Published - first[earlier].Published)?.TotalDays:0.#} d: {first[later].Title}  <-  {first[earlier].Title}");
+            }
+        }
+
+        Console.WriteLine($"    {N(follows.Count)} of {N(atArrival.Values.Distinct().Count())} stories follow an earlier one");
         if (score.Unassigned + score.Unknown > 0)
         {
             Console.WriteLine($"    Assignments lacks {N(score.Unassigned)} articles and names {N(score.Unknown)} unknown ids");

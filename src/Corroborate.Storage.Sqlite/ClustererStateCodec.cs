@@ -10,7 +10,8 @@ internal static class ClustererStateCodec
     // 2: live stories only, each with its number; the story count and the last halving of frequencies.
     // 3: each story's headline, body and name channels (sums and centroids) after its whole-vector ones, then the
     //    sum of its word-vector means.
-    private const int Format = 3;
+    // 4: the id of the story each story follows ("" for none), after its word-vector sum.
+    private const int Format = 4;
 
     public static byte[] Write(StoryClustererState state)
     {
@@ -57,6 +58,8 @@ internal static class ClustererStateCodec
                 {
                     writer.Write(value);
                 }
+
+                writer.Write(story.Follows ?? "");
             }
 
             writer.Write(state.ActivityQueue.Count);
@@ -81,7 +84,7 @@ internal static class ClustererStateCodec
         using var zip = new ZLibStream(new MemoryStream(bytes), CompressionMode.Decompress);
         using var reader = new BinaryReader(zip, Encoding.UTF8);
         var format = reader.ReadInt32();
-        if (format is not (1 or 2 or Format))
+        if (format is not (1 or 2 or 3 or Format))
         {
             throw new InvalidDataException($"unknown clusterer state format {format}");
         }
@@ -139,9 +142,11 @@ internal static class ClustererStateCodec
                 }
             }
 
+            var follows = format >= 4 ? reader.ReadString() : "";
             stories.Add(new StoryClusterState(id, latest, queued, sum, centroid)
             {
                 Number = number,
+                Follows = follows.Length > 0 ? follows : null,
                 ChannelSums = channelSums,
                 ChannelCentroids = channelCentroids,
                 Dense = dense,

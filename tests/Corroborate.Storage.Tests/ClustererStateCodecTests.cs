@@ -52,4 +52,22 @@ public sealed class ClustererStateCodecTests
         var resumed = StoryClusterer.FromState(read, options);
         Assert.Equal(items.Skip(14).Select(original.Add).ToList(), items.Skip(14).Select(resumed.Add).ToList());
     }
+
+    [Fact]
+    public void The_Story_A_Story_Follows_Survives_The_Codec()
+    {
+        var original = new StoryClusterer();
+        foreach (var item in Items())
+        {
+            original.Add(item);
+        }
+
+        var state = original.ExportState(includeAssignments: false);
+        var stories = state.Stories.Select((story, i) => i == state.Stories.Count - 1 ? story with { Follows = state.Stories[0].Id } : story with { Follows = null }).ToList();
+        var read = ClustererStateCodec.Read(ClustererStateCodec.Write(state with { Stories = stories }));
+
+        Assert.True(stories.Count > 1);
+        Assert.Equal(stories.Select(s => s.Follows), read.Stories.Select(s => s.Follows));
+        Assert.Equal(state.Stories[0].Id, StoryClusterer.FromState(read).FollowsOf(stories[^1].Id));
+    }
 }

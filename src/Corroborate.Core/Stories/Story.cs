@@ -26,6 +26,12 @@ public sealed record Story(string Id, string Title, IReadOnlyList<NewsDocument> 
     /// <summary>The story's figures grouped by the quantity they measure, with their agreement; empty until grouped.</summary>
     public IReadOnlyList<Figures.FigureGroup> FigureGroups { get; init; } = [];
 
+    /// <summary>
+    /// The id of the earlier story this one continues: a later development of the same event, which the clusterer
+    /// keeps apart because time has passed (see <see cref="ClusteringOptions.FollowUpThreshold"/>). Null when none.
+    /// </summary>
+    public string? Follows { get; init; }
+
     /// <summary>The number of independent origins among the story's articles.</summary>
     public int IndependentSources => Origins.Count;
 
@@ -61,21 +67,33 @@ public static class StoryGrouping
         var ordered = InStreamOrder(documents).ToList();
         var clusterer = new StoryClusterer((options ?? new ClusteringOptions()) with { RememberAssignments = false });
         var storyOf = new Dictionary<NewsDocument, string>(ReferenceEqualityComparer.Instance);
+        var follows = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var doc in ordered)
         {
-            storyOf[doc] = clusterer.Add(ItemOf(doc));
+            var id = clusterer.Add(ItemOf(doc));
+            storyOf[doc] = id;
+            if (clusterer.FollowsOf(id) is { } earlier && !follows.ContainsKey(id))
+            {
+                follows[id] = earlier;
+            }
         }
 
-        var stories = ordered
+        var groups = ordered
             .GroupBy(d => storyOf[d])
-            .Select(g => g.ToList())
-            .OrderByDescending(g => g.Count)
-            .ThenBy(g => g[0].Metadata.Published ?? DateTimeOffset.MaxValue)
-            .ThenBy(g => g[0].Id, StringComparer.Ordinal)
+            .Select(g => (Clustered: g.Key, Articles: g.ToList()))
+            .OrderByDescending(g => g.Articles.Count)
+            .ThenBy(g => g.Articles[0].Metadata.Published ?? DateTimeOffset.MaxValue)
+            .ThenBy(g => g.Articles[0].Id, StringComparer.Ordinal)
             .ToList();
+        var stories = groups.Select(g => g.Articles).ToList();
+        var renamed = groups.Select((g, i) => (g.Clustered, Id: $"story-{i + 1}")).ToDictionary(p => p.Clustered, p => p.Id, StringComparer.Ordinal);
         var profiles = StoryProfile.Of(stories);
         return stories
-            .Select((articles, i) => new Story($"story-{i + 1}", RepresentativeTitle(articles), articles) { Profile = profiles[i] })
+            .Select((articles, i) => new Story($"story-{i + 1}", RepresentativeTitle(articles), articles)
+            {
+                Profile = profiles[i],
+                Follows = follows.TryGetValue(groups[i].Clustered, out var earlier) ? renamed[earlier] : null,
+            })
             .ToList();
     }
 

@@ -72,6 +72,24 @@ public sealed record ClusteringOptions
 
     /// <summary>Whether pairs of neighbouring headline words are terms too.</summary>
     public bool HeadlineBigrams { get; init; }
+
+    /// <summary>
+    /// A new story whose first article is at least this similar to a live story before time decay (term similarity
+    /// plus <see cref="DenseWeight"/> times the vector similarity) is linked to it as a later development of the same
+    /// event (<see cref="StoryClusterer.FollowsOf"/>); stories stay apart, so each development keeps its own figures
+    /// and quotes. <see cref="double.PositiveInfinity"/> links nothing.
+    /// </summary>
+    public double FollowUpThreshold { get; init; } = 0.65;
+
+    /// <summary>
+    /// How common terms are in news in general (<see cref="TermFrequencies.Default"/>), added to the stream's own
+    /// document frequencies as a prior worth <see cref="BackgroundWeight"/> documents, so that a small batch weighs
+    /// its event's names above everyday words. Null uses the stream's frequencies alone.
+    /// </summary>
+    public TermFrequencies? Background { get; init; } = TermFrequencies.Default;
+
+    /// <summary>How many documents the background frequencies count as (set on the AllSides tune split).</summary>
+    public double BackgroundWeight { get; init; } = 1000;
 }
 
 /// <summary>A live story an article was compared with, and the features of that pair (for training a join model).</summary>
@@ -94,6 +112,7 @@ public sealed class StoryClusterer
     private readonly Dictionary<string, int> _vocabulary = new(StringComparer.Ordinal);
     private readonly List<int> _documentFrequency = [];
     private readonly List<int> _bucket = [];
+    private readonly List<double> _prior = [];
     private readonly Stack<int> _freeTerms = new();
     private readonly Dictionary<int, HashSet<int>> _index = [];
     private readonly Dictionary<int, StoryState> _live = [];
@@ -156,6 +175,7 @@ public sealed class StoryClusterer
         {
             clusterer._documentFrequency.Add(state.DocumentFrequencies[i]);
             clusterer._bucket.Add(state.Terms[i].Length > 0 ? clusterer._options.WordVectors?.Bucket(state.Terms[i]) ?? 0 : 0);
+            clusterer._prior.Add(state.Terms[i].Length > 0 ? clusterer.Prior(state.Terms[i]) : 0);
             if (state.Terms[i].Length == 0)
             {
                 free.Add(i);
@@ -195,6 +215,21 @@ public sealed class StoryClusterer
         return clusterer;
     }
 
+    /// <summary>
+    /// The earlier story a live story continues (see <see cref="ClusteringOptions.FollowUpThreshold"/>): decided when
+    /// the story starts, so ask right after <see cref="Add(ClusterItem)"/> returns a new story. Null when it follows
+    /// none or is not live.
+    /// </summary>
+    public string? FollowsOf(string storyId)
+    {
+        ArgumentNullException.ThrowIfNull(storyId);
+        return storyId.StartsWith("story-", StringComparison.Ordinal) &&
+            int.TryParse(storyId.AsSpan(6), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) &&
+            _live.TryGetValue(number - 1, out var story) && story.Id == storyId
+            ? story.Follows
+            : null;
+    }
+
     /// <summary>Adds one article and returns the id of the story it joined or started.</summary>
     public string Add(ClusterItem item) => Add(item, null, null);
 
@@ -230,13 +265,24 @@ public sealed class StoryClusterer
         var dense = Dense(vectors[All]);
         var compared = new List<(int Story, double[] Features)>();
         var denseOf = new Dictionary<int, double>();
+        var (followed, followScore) = (-1, double.NegativeInfinity);
         foreach (var candidate in Candidates(vectors[All]))
         {
             var features = new double[StoryJoinModel.FeatureCount];
-            features[0] = Decay(_live[candidate], when) * Cosine(vectors[All], _live[candidate].Centroids[All]);
+            var decay = Decay(_live[candidate], when);
+            var similarity = Cosine(vectors[All], _live[candidate].Centroids[All]);
+            var denseSimilarity = dense is null ? 0 : _live[candidate].DenseCosine(dense);
+            features[0] = decay * similarity;
             if (dense is not null)
             {
-                denseOf[candidate] = Decay(_live[candidate], when) * _live[candidate].DenseCosine(dense);
+                denseOf[candidate] = decay * denseSimilarity;
+            }
+
+            // The similarity before time decay: what says whether a new story continues an earlier one.
+            var undecayed = similarity + (_options.DenseWeight * denseSimilarity);
+            if (undecayed > followScore)
+            {
+                (followed, followScore) = (candidate, undecayed);
             }
 
             compared.Add((candidate, features));
@@ -277,8 +323,13 @@ public sealed class StoryClusterer
 
         if (best < 0)
         {
+            // A new story that, but for the time between them, would have joined a live story is a later
+            // development of that story's event: it is linked to it, not merged into it.
+            var follows = forced is null && followed >= 0 && followScore >= _options.FollowUpThreshold && when >= _live[followed].Latest
+                ? _live[followed].Id
+                : null;
             best = _storyCount++;
-            _live[best] = new StoryState($"story-{best + 1}", when);
+            _live[best] = new StoryState($"story-{best + 1}", when) { Follows = follows };
         }
 
         var joined = _live[best];
@@ -484,8 +535,9 @@ public sealed class StoryClusterer
         var norm = 0.0;
         foreach (var (term, count) in counts)
         {
-            // Smoothed IDF: never zero, so the words a small batch is all about still count.
-            var idf = 1 + Math.Log((_documents + 1.0) / (_documentFrequency[term] + 1.0));
+            // Smoothed IDF: never zero, so the words a small batch is all about still count; the background
+            // frequencies are a prior worth BackgroundWeight documents.
+            var idf = 1 + Math.Log((_documents + (_options.Background is null ? 0 : _options.BackgroundWeight) + 1.0) / (_documentFrequency[term] + _prior[term] + 1.0));
             var weight = (1 + Math.Log(count)) * idf;
             if (weight > 0)
             {
@@ -663,6 +715,9 @@ public sealed class StoryClusterer
         return lower[..^1];
     }
 
+    // Background documents (of BackgroundWeight) that contain a term.
+    private double Prior(string term) => _options.Background is { } background ? _options.BackgroundWeight * background.Share(term) : 0;
+
     private int Add(string term, double weight, Dictionary<int, double> counts)
     {
         if (!_vocabulary.TryGetValue(term, out var id))
@@ -672,12 +727,14 @@ public sealed class StoryClusterer
             {
                 _documentFrequency[id] = 0;
                 _bucket[id] = bucket;
+                _prior[id] = Prior(term);
             }
             else
             {
                 id = _documentFrequency.Count;
                 _documentFrequency.Add(0);
                 _bucket.Add(bucket);
+                _prior.Add(Prior(term));
             }
 
             _vocabulary[term] = id;
@@ -744,6 +801,9 @@ public sealed class StoryClusterer
         public string Id { get; } = id;
 
         public DateTimeOffset Latest { get; private set; } = started;
+
+        /// <summary>The earlier story this one continues (a later development of the same event), if any.</summary>
+        public string? Follows { get; init; }
 
         public Dictionary<int, double>[] Centroids { get; } = [[], [], [], []];
 
@@ -831,6 +891,7 @@ public sealed class StoryClusterer
         public StoryClusterState Export(int number) => new(Id, Latest, Queued, [.. _sums[All]], [.. Centroids[All]])
         {
             Number = number,
+            Follows = Follows,
             Dense = _dense is null ? [] : [.. _dense],
             ChannelSums = [.. _sums.Skip(1).Select(sum => (IReadOnlyList<KeyValuePair<int, double>>)[.. sum])],
             ChannelCentroids = [.. Centroids.Skip(1).Select(centroid => (IReadOnlyList<KeyValuePair<int, double>>)[.. centroid])],
@@ -838,7 +899,7 @@ public sealed class StoryClusterer
 
         public static StoryState Import(StoryClusterState saved)
         {
-            var story = new StoryState(saved.Id, saved.Latest) { Queued = saved.Queued };
+            var story = new StoryState(saved.Id, saved.Latest) { Queued = saved.Queued, Follows = saved.Follows };
             story._dense = saved.Dense.Count > 0 ? [.. saved.Dense] : null;
             Fill(story._sums[All], saved.Sum);
             Fill(story.Centroids[All], saved.Centroid);

@@ -47,6 +47,9 @@ public sealed record StoryClusterState(
     /// </summary>
     public IReadOnlyList<IReadOnlyList<KeyValuePair<int, double>>> ChannelSums { get; init; } = [];
 
+    /// <summary>The id of the earlier story this one continues, if any (null in older states).</summary>
+    public string? Follows { get; init; }
+
     /// <summary>Sum of its articles' word-vector means (empty without word vectors or in older states).</summary>
     public IReadOnlyList<float> Dense { get; init; } = [];
 

@@ -140,7 +140,7 @@ public sealed class StoryClustererStateTests
         for (var i = 0; i < expected.Stories.Count; i++)
         {
             var (e, a) = (expected.Stories[i], actual.Stories[i]);
-            Assert.Equal((e.Id, e.Latest, e.Queued), (a.Id, a.Latest, a.Queued));
+            Assert.Equal((e.Id, e.Latest, e.Queued, e.Follows), (a.Id, a.Latest, a.Queued, a.Follows));
             Assert.Equal(e.Centroid.OrderBy(p => p.Key), a.Centroid.OrderBy(p => p.Key));
             Assert.Equal(e.Sum.OrderBy(p => p.Key), a.Sum.OrderBy(p => p.Key));
             Assert.Equal(e.Dense, a.Dense);
