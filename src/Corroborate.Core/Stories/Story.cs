@@ -32,6 +32,9 @@ public sealed record Story(string Id, string Title, IReadOnlyList<NewsDocument> 
     /// </summary>
     public string? Follows { get; init; }
 
+    /// <summary>The ids of the later stories that follow this one (see <see cref="Follows"/>), oldest first.</summary>
+    public IReadOnlyList<string> FollowedBy { get; init; } = [];
+
     /// <summary>The number of independent origins among the story's articles.</summary>
     public int IndependentSources => Origins.Count;
 
@@ -88,11 +91,21 @@ public static class StoryGrouping
         var stories = groups.Select(g => g.Articles).ToList();
         var renamed = groups.Select((g, i) => (g.Clustered, Id: $"story-{i + 1}")).ToDictionary(p => p.Clustered, p => p.Id, StringComparer.Ordinal);
         var profiles = StoryProfile.Of(stories);
+        // Follow-up links under the batch's ids; a story followed by several lists them in the order they started.
+        var followedBy = follows
+            .Where(p => renamed.ContainsKey(p.Value))
+            .GroupBy(p => p.Value, StringComparer.Ordinal)
+            .ToDictionary(g => renamed[g.Key], g => (IReadOnlyList<string>)g.Select(p => renamed[p.Key]).ToList(), StringComparer.Ordinal);
         return stories
-            .Select((articles, i) => new Story($"story-{i + 1}", RepresentativeTitle(articles), articles)
+            .Select((articles, i) =>
             {
-                Profile = profiles[i],
-                Follows = follows.TryGetValue(groups[i].Clustered, out var earlier) ? renamed[earlier] : null,
+                var id = $"story-{i + 1}";
+                return new Story(id, RepresentativeTitle(articles), articles)
+                {
+                    Profile = profiles[i],
+                    Follows = follows.TryGetValue(groups[i].Clustered, out var earlier) && renamed.TryGetValue(earlier, out var renamedEarlier) ? renamedEarlier : null,
+                    FollowedBy = followedBy.GetValueOrDefault(id, []),
+                };
             })
             .ToList();
     }

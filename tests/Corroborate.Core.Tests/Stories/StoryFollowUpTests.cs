@@ -62,6 +62,7 @@ public sealed class StoryFollowUpTests
         var quarry = stories.Single(s => s.Articles.Any(a => a.Id == "d1"));
         var followUp = stories.Single(s => s.Articles.Any(a => a.Id == "d3"));
         Assert.Equal(quarry.Id, followUp.Follows);
+        Assert.Equal([followUp.Id], quarry.FollowedBy);
         Assert.All(stories.Where(s => s != followUp), s => Assert.Null(s.Follows));
     }
 
