@@ -82,6 +82,27 @@ internal static class ReportText
         return parts.Count == 0 ? null : string.Join(' ', parts);
     }
 
+    /// <summary>
+    /// "Later development of “…” (story-1)." and "Followed by “…” (story-3)." for a story linked to others, with the
+    /// titles <paramref name="titleOf"/> knows (the id alone otherwise); empty when it has no link.
+    /// </summary>
+    public static IReadOnlyList<(string Text, string StoryId)> FollowLines(Story story, Func<string, string?> titleOf)
+    {
+        var lines = new List<(string, string)>();
+        string Name(string id) => titleOf(id) is { Length: > 0 } title ? $"“{title}” ({id})" : id;
+        if (story.Follows is { } earlier)
+        {
+            lines.Add(($"Later development of {Name(earlier)}.", earlier));
+        }
+
+        foreach (var later in story.FollowedBy)
+        {
+            lines.Add(($"Followed by {Name(later)}.", later));
+        }
+
+        return lines;
+    }
+
     /// <summary>One sentence about a copy link, with outlets, titles and how much is shared.</summary>
     public static string Describe(CopyLink link, IReadOnlyDictionary<string, NewsDocument> byId)
     {

@@ -74,9 +74,10 @@ public sealed class HtmlReportWriter : IReportWriter
         writer.WriteLine("<h1>Corroborate report</h1>");
         writer.WriteLine($"<p class=\"summary\">{E(ReportText.CorpusSummary(report))}.</p>");
         var byId = report.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var titles = report.Stories.ToDictionary(s => s.Id, s => s.Title, StringComparer.Ordinal);
         foreach (var story in report.Stories)
         {
-            WriteStory(story, report.Copies.Links, byId, writer);
+            WriteStory(story, report.Copies.Links, byId, titles, writer);
         }
 
         if (report.Problems.Count > 0)
@@ -94,10 +95,18 @@ public sealed class HtmlReportWriter : IReportWriter
         writer.WriteLine("</main></body></html>");
     }
 
-    private static void WriteStory(Story story, IReadOnlyList<CopyLink> allLinks, IReadOnlyDictionary<string, NewsDocument> byId, TextWriter writer)
+    private static void WriteStory(Story story, IReadOnlyList<CopyLink> allLinks, IReadOnlyDictionary<string, NewsDocument> byId, IReadOnlyDictionary<string, string> titles, TextWriter writer)
     {
         writer.WriteLine($"<section id=\"{E(story.Id)}\"><h2>{E(story.Title)}</h2>");
         writer.WriteLine($"<p class=\"summary\">{E(ReportText.StorySummary(story))}.</p>");
+        foreach (var (text, storyId) in ReportText.FollowLines(story, titles.GetValueOrDefault))
+        {
+            // A link within the page when the other story is in this report.
+            writer.WriteLine(titles.ContainsKey(storyId)
+                ? $"<p class=\"follows\"><a href=\"#{E(storyId)}\">{E(text)}</a></p>"
+                : $"<p class=\"follows\">{E(text)}</p>");
+        }
+
         if (ReportText.ProfileLine(story) is { } profile)
         {
             writer.WriteLine($"<p class=\"profile\">{E(profile)}</p>");

@@ -171,6 +171,14 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteStartObject();
         json.WriteString("id", story.Id);
         json.WriteString("title", story.Title);
+        json.WriteStringOrNull("follows", story.Follows);
+        json.WriteStartArray("followedBy");
+        foreach (var later in story.FollowedBy)
+        {
+            json.WriteStringValue(later);
+        }
+
+        json.WriteEndArray();
         json.WriteStringOrNull("firstPublished", story.FirstPublished is null ? null : ReportText.Date(story.FirstPublished));
         json.WriteStringOrNull("lastPublished", story.LastPublished is null ? null : ReportText.Date(story.LastPublished));
         json.WriteStartArray("keywords");

@@ -29,9 +29,10 @@ public sealed class MarkdownReportWriter : IReportWriter
         writer.WriteLine();
 
         var byId = report.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var titles = report.Stories.ToDictionary(s => s.Id, s => s.Title, StringComparer.Ordinal);
         foreach (var story in report.Stories)
         {
-            WriteStory(story, report.Copies.Links, byId, writer);
+            WriteStory(story, report.Copies.Links, byId, titles, writer);
         }
 
         if (report.Problems.Count > 0)
@@ -48,12 +49,19 @@ public sealed class MarkdownReportWriter : IReportWriter
         }
     }
 
-    private void WriteStory(Story story, IReadOnlyList<CopyLink> allLinks, IReadOnlyDictionary<string, NewsDocument> byId, TextWriter writer)
+    private void WriteStory(Story story, IReadOnlyList<CopyLink> allLinks, IReadOnlyDictionary<string, NewsDocument> byId, IReadOnlyDictionary<string, string> titles, TextWriter writer)
     {
         writer.WriteLine($"## {Inline(story.Title)}");
         writer.WriteLine();
         writer.WriteLine(Inline(ReportText.StorySummary(story)) + ".");
         writer.WriteLine();
+        var follows = ReportText.FollowLines(story, titles.GetValueOrDefault);
+        if (follows.Count > 0)
+        {
+            writer.WriteLine(string.Join(' ', follows.Select(line => Inline(line.Text))));
+            writer.WriteLine();
+        }
+
         if (ReportText.ProfileLine(story) is { } profile)
         {
             writer.WriteLine(Inline(profile));
