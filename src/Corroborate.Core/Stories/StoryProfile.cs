@@ -68,7 +68,7 @@ public sealed record StoryProfile(IReadOnlyList<string> Keywords, IReadOnlyList<
         // Distinctive against the rest of the batch: articles of other stories using the word count against it.
         var keywords = words
             .Where(p => p.Value >= minimum)
-            .Select(p => (Word: p.Key, Score: (1 + Math.Log(occurrences[p.Key])) * p.Value * Math.Log((total + 1.0) / (frequency[p.Key] - p.Value + 1.0))))
+            .Select(p => (Word: p.Key, Score: (1 + Math.Log(occurrences[p.Key])) * p.Value * Math.Log((total + 1.0) / (frequency[p.Key] - p.Value + 1.0)) * Rarity(p.Key)))
             .Where(p => p.Score > 0)
             .OrderByDescending(p => p.Score)
             .ThenBy(p => p.Word, StringComparer.Ordinal)
@@ -100,6 +100,15 @@ public sealed record StoryProfile(IReadOnlyList<string> Keywords, IReadOnlyList<
         // Words of the names are said already: the key terms say what happened.
         var nameWords = kept.SelectMany(k => k.Split(' ')).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         return new StoryProfile(keywords.Where(k => !nameWords.Contains(k)).Take(Size).ToList(), kept);
+    }
+
+    // How rare a word is in news in general (the background frequencies the clusterer starts from), so that a
+    // story's key terms are "spillway" and "evacuated" before "around" and "town", which every story of a small
+    // batch about one event has too.
+    private static double Rarity(string word)
+    {
+        var background = TermFrequencies.Default;
+        return Math.Log((background.Documents + 1.0) / ((background.Documents * background.Share(word)) + 1.0));
     }
 
     // Lower-cased content words of the headline and the first paragraphs, and the capitalised runs of two or
@@ -142,7 +151,8 @@ public sealed record StoryProfile(IReadOnlyList<string> Keywords, IReadOnlyList<
                 var lower = word.ToLowerInvariant();
                 if (lower.Length > 2 && !StoryClusterer.IsStopWord(lower) && !char.IsDigit(lower[0]) && !Months.Contains(lower))
                 {
-                    words[lower] = words.GetValueOrDefault(lower) + weight;
+                    var term = StoryClusterer.Singular(lower);
+                    words[term] = words.GetValueOrDefault(term) + weight;
                 }
 
                 if (char.IsUpper(word[0]) && word.Length > 1 && !word.All(char.IsUpper) && !StoryClusterer.IsStopWord(lower))
