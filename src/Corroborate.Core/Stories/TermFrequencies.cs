@@ -18,12 +18,7 @@ public sealed class TermFrequencies
     /// <summary>Documents of the background collection.</summary>
     public int Documents { get; }
 
-    private static readonly Lazy<TermFrequencies> Shipped = new(() =>
-    {
-        using var stream = typeof(TermFrequencies).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"missing resource {ResourceName}");
-        return Read(stream);
-    });
+    private static readonly Lazy<TermFrequencies> Shipped = ShippedResource.Of(ResourceName, Read);
 
     /// <summary>Name of the embedded frequencies.</summary>
     public const string ResourceName = "Corroborate.Stories.term-frequencies.bin";
@@ -90,10 +85,7 @@ public sealed class TermFrequencies
     /// <summary>Writes the sketch gzip-compressed.</summary>
     public void Write(Stream stream)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        using var zip = new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionLevel.SmallestSize, leaveOpen: true);
-        using var writer = new BinaryWriter(zip, System.Text.Encoding.UTF8, leaveOpen: true);
-        writer.Write("CTF1"u8);
+        using var writer = ShippedResource.Writer(stream, "CTF1"u8);
         writer.Write(Documents);
         writer.Write(_buckets);
         writer.Write(_counts);
@@ -102,14 +94,7 @@ public sealed class TermFrequencies
     /// <summary>Reads a sketch written by <see cref="Write"/>.</summary>
     public static TermFrequencies Read(Stream stream)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        using var zip = new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionMode.Decompress, leaveOpen: true);
-        using var reader = new BinaryReader(zip, System.Text.Encoding.UTF8, leaveOpen: true);
-        if (!reader.ReadBytes(4).AsSpan().SequenceEqual("CTF1"u8))
-        {
-            throw new InvalidDataException("not a term-frequency file");
-        }
-
+        using var reader = ShippedResource.Reader(stream, "CTF1"u8, "term-frequency");
         var documents = reader.ReadInt32();
         var buckets = reader.ReadInt32();
         if (documents < 0 || buckets <= 0 || buckets > 1 << 24)

@@ -17,12 +17,7 @@ public sealed class WordVectors
         (Buckets, Dimensions, _values) = (buckets, dimensions, values);
     }
 
-    private static readonly Lazy<WordVectors> Shipped = new(() =>
-    {
-        using var stream = typeof(WordVectors).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"missing resource {ResourceName}");
-        return Read(stream);
-    });
+    private static readonly Lazy<WordVectors> Shipped = ShippedResource.Of(ResourceName, Read);
 
     /// <summary>Name of the embedded vectors.</summary>
     public const string ResourceName = "Corroborate.Stories.word-vectors.bin";
@@ -39,10 +34,7 @@ public sealed class WordVectors
     /// </summary>
     public void Write(Stream stream)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        using var zip = new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionLevel.SmallestSize, leaveOpen: true);
-        using var writer = new BinaryWriter(zip, System.Text.Encoding.UTF8, leaveOpen: true);
-        writer.Write("CWV1"u8);
+        using var writer = ShippedResource.Writer(stream, "CWV1"u8);
         writer.Write(Buckets);
         writer.Write(Dimensions);
         foreach (var value in _values)
@@ -54,14 +46,7 @@ public sealed class WordVectors
     /// <summary>Reads vectors written by <see cref="Write"/>.</summary>
     public static WordVectors Read(Stream stream)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        using var zip = new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionMode.Decompress, leaveOpen: true);
-        using var reader = new BinaryReader(zip, System.Text.Encoding.UTF8, leaveOpen: true);
-        if (!reader.ReadBytes(4).AsSpan().SequenceEqual("CWV1"u8))
-        {
-            throw new InvalidDataException("not a word-vector file");
-        }
-
+        using var reader = ShippedResource.Reader(stream, "CWV1"u8, "word-vector");
         var buckets = reader.ReadInt32();
         var dimensions = reader.ReadInt32();
         var bytes = reader.ReadBytes(buckets * dimensions);
