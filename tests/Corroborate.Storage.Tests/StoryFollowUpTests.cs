@@ -61,6 +61,20 @@ public sealed class StoryFollowUpTests
     }
 
     [Fact]
+    public void A_Story_Read_Before_Its_Follow_Up_Arrives_Lists_It_Afterwards()
+    {
+        using var folder = new TempFolder();
+        using var store = CorpusStore.Open(folder.Combine("corpus.db"));
+        store.Add(Earlier);
+        var quarry = Inputs.Partition(store)["d1"];
+        Assert.Empty(store.Story(quarry)!.Stories[0].FollowedBy);
+
+        store.Add(Later);
+
+        AssertLinked(store);
+    }
+
+    [Fact]
     public void A_Store_At_Schema_2_Is_Migrated_And_Gets_The_Links_Its_Clusterer_State_Holds()
     {
         using var folder = new TempFolder();
