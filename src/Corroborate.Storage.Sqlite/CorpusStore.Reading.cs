@@ -151,7 +151,8 @@ public sealed partial class CorpusStore
             : "last_utc IS NULL, last_utc DESC, number DESC";
         using var command = connection.Command(
             $"""
-            SELECT id, title, articles, independent_sources, outlets, first_published, last_published, contested
+            SELECT id, title, articles, independent_sources, outlets, first_published, last_published, contested,
+                (SELECT f.id FROM stories f WHERE f.id = stories.follows AND f.articles > 0)
             FROM stories WHERE articles > 0 ORDER BY {sort} LIMIT @take OFFSET @skip
             """,
             ("@take", Math.Max(0, take)), ("@skip", Math.Max(0, skip)));
@@ -160,7 +161,8 @@ public sealed partial class CorpusStore
         while (reader.Read())
         {
             stories.Add(new StoryListing(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4),
-                DocumentCodec.ReadDate(reader.StringOrNull(5)), DocumentCodec.ReadDate(reader.StringOrNull(6)), reader.GetInt32(7) != 0));
+                DocumentCodec.ReadDate(reader.StringOrNull(5)), DocumentCodec.ReadDate(reader.StringOrNull(6)), reader.GetInt32(7) != 0,
+                reader.StringOrNull(8)));
         }
 
         return stories;
@@ -226,8 +228,29 @@ public sealed partial class CorpusStore
         var origins = OriginGroups(articles, CopyPairs(connection, storyId));
         var links = LoadLinks(connection,
             "article IN (SELECT id FROM articles WHERE story_id = @s) AND of IN (SELECT id FROM articles WHERE story_id = @s)", ("@s", storyId));
-        var story = WithAggregates(new Story(storyId, title, articles) { Origins = origins }, FigureGrouper.FirstPublished(articles, origins));
+        var (follows, followedBy) = FollowLinks(connection, storyId);
+        var story = WithAggregates(new Story(storyId, title, articles) { Origins = origins, Follows = follows, FollowedBy = followedBy },
+            FigureGrouper.FirstPublished(articles, origins));
         return new CorpusReport(articles, [story], []) { Copies = new CopyAnalysis(links, origins) };
+    }
+
+    /// <summary>
+    /// The story <paramref name="storyId"/> continues and the stories that continue it (in the order they started),
+    /// leaving out stories that no longer exist.
+    /// </summary>
+    private static (string? Follows, IReadOnlyList<string> FollowedBy) FollowLinks(SqliteConnection connection, string storyId)
+    {
+        var follows = connection.Value(
+            "SELECT f.id FROM stories s JOIN stories f ON f.id = s.follows WHERE s.id = @s AND f.articles > 0", ("@s", storyId)) as string;
+        var followedBy = new List<string>();
+        using var command = connection.Command("SELECT id FROM stories WHERE follows = @s AND articles > 0 ORDER BY number", ("@s", storyId));
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            followedBy.Add(reader.GetString(0));
+        }
+
+        return (follows, followedBy);
     }
 
     /// <inheritdoc/>
@@ -276,15 +299,25 @@ public sealed partial class CorpusStore
         var links = LoadLinks(connection, "1 = 1");
         var copyPairs = links.Where(l => l.Kind == CopyKind.Copy).Select(l => (l.Article, l.Of)).ToList();
         var titles = new Dictionary<string, string>(StringComparer.Ordinal);
-        using (var command = connection.Command("SELECT id, title FROM stories WHERE articles > 0"))
+        var followLinks = new List<(string Story, string Follows)>();
+        using (var command = connection.Command("SELECT id, title, follows FROM stories WHERE articles > 0 ORDER BY number"))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
             {
                 titles[reader.GetString(0)] = reader.GetString(1);
+                if (reader.StringOrNull(2) is { } follows)
+                {
+                    followLinks.Add((reader.GetString(0), follows));
+                }
             }
         }
 
+        // Links to stories that no longer exist are dropped; a story's followers in the order they started.
+        followLinks.RemoveAll(link => !titles.ContainsKey(link.Follows));
+        var followsOf = followLinks.ToDictionary(l => l.Story, l => l.Follows, StringComparer.Ordinal);
+        var followedBy = followLinks.GroupBy(l => l.Follows, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(l => l.Story).ToList(), StringComparer.Ordinal);
         var documents = loaded.Select(d => d.Doc).ToList();
         var origins = OriginGroups(StoryGrouping.InStreamOrder(documents).ToList(), copyPairs);
         // As analyze dates them: a copy by its original, wherever that original is.
@@ -293,6 +326,8 @@ public sealed partial class CorpusStore
             .Select(p => WithAggregates(new Story(p.Key, titles.GetValueOrDefault(p.Key) ?? StoryGrouping.RepresentativeTitle(p.Value), p.Value)
             {
                 Origins = OriginGroups(p.Value, copyPairs),
+                Follows = followsOf.GetValueOrDefault(p.Key),
+                FollowedBy = followedBy.GetValueOrDefault(p.Key, []),
             }, publishedOf))
             .OrderByDescending(s => s.Articles.Count)
             .ThenBy(s => s.Articles[0].Metadata.Published ?? DateTimeOffset.MaxValue)

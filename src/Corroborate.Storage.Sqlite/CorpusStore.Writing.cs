@@ -318,9 +318,13 @@ public sealed partial class CorpusStore
             var numberOf = docs.Values.ToDictionary(d => d.Doc.Id, d => d.Number, StringComparer.Ordinal);
             foreach (var doc in StoryGrouping.InStreamOrder(toCluster))
             {
-                var storyId = StoreStoryId(clusterer.Add(StoryGrouping.ItemOf(doc)), out var storyNumber);
-                _writer.Run("INSERT OR IGNORE INTO stories (id, number, title, articles, independent_sources, outlets) VALUES (@id, @n, '', 0, 0, 0)",
-                    ("@id", storyId), ("@n", storyNumber));
+                var clustered = clusterer.Add(StoryGrouping.ItemOf(doc));
+                var storyId = StoreStoryId(clustered, out var storyNumber);
+                // A new story's link to the story it continues is decided as it starts (and kept while it is live).
+                var follows = clusterer.FollowsOf(clustered) is { } earlier ? StoreStoryId(earlier) : null;
+                _writer.Run(
+                    "INSERT OR IGNORE INTO stories (id, number, title, articles, independent_sources, outlets, follows) VALUES (@id, @n, '', 0, 0, 0, @follows)",
+                    ("@id", storyId), ("@n", storyNumber), ("@follows", follows));
                 _writer.Run("UPDATE articles SET story_id = @s WHERE number = @n", ("@s", storyId), ("@n", numberOf[doc.Id]));
                 affected.Add(storyId);
             }
@@ -413,6 +417,9 @@ public sealed partial class CorpusStore
     private void SaveClusterer(StoryClusterer clusterer, long version) =>
         _writer.Run("INSERT OR REPLACE INTO state (key, version, value) VALUES ('clusterer', @v, @value)",
             ("@v", version), ("@value", ClustererStateCodec.Write(clusterer.ExportState(includeAssignments: false))));
+
+    /// <summary>The store's id of the clusterer's story <paramref name="clusterId"/> (see <see cref="StoreStoryId(string, out long)"/>).</summary>
+    internal static string StoreStoryId(string clusterId) => StoreStoryId(clusterId, out _);
 
     /// <summary>The clusterer's <c>story-7</c> is the store's <c>s-7</c>: the clusterer never renumbers, so neither does the store.</summary>
     private static string StoreStoryId(string clusterId, out long number)

@@ -17,7 +17,8 @@ namespace Corroborate.Storage.Sqlite;
 /// <para>Writing happens in two steps. Each article is processed and committed in its own transaction, with its
 /// text, full-text row and shingle index entries, marked pending. Every <see cref="CorpusStoreOptions.AssembleEvery"/>
 /// articles, and at the end of each <see cref="Add(IEnumerable{Documents.Article})"/>, one transaction brings
-/// the pending articles into stories (in time order, continuing the stored clusterer state) and finds their copies
+/// the pending articles into stories (in time order, continuing the stored clusterer state, and recording the earlier
+/// story a new one is a later development of) and finds their copies
 /// among everything stored. A process killed in between loses at most the article in flight; pending articles are
 /// assembled when the store is next opened.</para>
 /// <para>Thread-safe: reads open their own connection and may run concurrently with each other and with a write;

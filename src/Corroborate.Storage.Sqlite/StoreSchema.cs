@@ -19,6 +19,7 @@ internal static class StoreSchema
     [
         new(1, "articles, revisions, stories, copy links, shingle index, state", connection => Execute(connection, V1)),
         new(2, "full-text search over title, text and outlet", connection => Execute(connection, V2)),
+        new(3, "follow-up links between stories", MigrateToV3),
     ];
 
     public static int Latest => Migrations[^1].Version;
@@ -111,6 +112,33 @@ internal static class StoreSchema
             tokenize = 'porter unicode61 remove_diacritics 2');
         INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
         """;
+
+    // The earlier story a story continues (a later development of the same event), by story id. Not a foreign key:
+    // a story left without articles is deleted, and a link to it is dropped when read.
+    private const string V3 = """
+        ALTER TABLE stories ADD COLUMN follows TEXT;
+        CREATE INDEX stories_follows ON stories(follows) WHERE follows IS NOT NULL;
+        """;
+
+    // Links the clusterer state already knows (a store written after the clusterer kept them, before this column):
+    // its live stories that follow another.
+    private static void MigrateToV3(SqliteConnection connection)
+    {
+        Execute(connection, V3);
+        if (connection.Value("SELECT value FROM state WHERE key = 'clusterer'") is not byte[] saved)
+        {
+            return;
+        }
+
+        foreach (var story in ClustererStateCodec.Read(saved).Stories)
+        {
+            if (story.Follows is { } follows)
+            {
+                connection.Run("UPDATE stories SET follows = @follows WHERE id = @id AND follows IS NULL",
+                    ("@follows", CorpusStore.StoreStoryId(follows)), ("@id", CorpusStore.StoreStoryId(story.Id)));
+            }
+        }
+    }
 
     /// <summary>Applies the migrations after the store's version, up to <paramref name="upTo"/> (the latest by default).</summary>
     /// <returns>The version the store is at afterwards.</returns>

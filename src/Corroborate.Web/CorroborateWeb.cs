@@ -110,7 +110,7 @@ public static class CorroborateWeb
             var story = reader.Story(id);
             return story is null || story.Stories.Count == 0
                 ? HtmlResult(Html.NotFoundPage($"There is no story \"{id}\"."), StatusCodes.Status404NotFound)
-                : HtmlResult(new StoryPage(story, context.Request.Query["outlet"], context.Request.Query["speaker"]).Render());
+                : HtmlResult(new StoryPage(story, context.Request.Query["outlet"], context.Request.Query["speaker"], reader.StoryTitle).Render());
         });
         app.MapGet("/articles/{id}", (HttpContext context, string id) =>
         {

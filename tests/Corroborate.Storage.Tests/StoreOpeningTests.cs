@@ -32,10 +32,10 @@ public sealed class StoreOpeningTests
             store.Add([Inputs.Text("old", "Lighthouse keeper retires", Inputs.Feb(1), "The Gullwick lighthouse keeper retired after forty years.")]);
         }
 
-        // Back to schema 1, as a store written before full-text search existed.
+        // Back to schema 1, as a store written before full-text search and follow-up links existed.
         using (var connection = Raw(path))
         {
-            Sql.Execute(connection, "DROP TABLE articles_fts; PRAGMA user_version = 1;");
+            Sql.Execute(connection, "DROP INDEX stories_follows; ALTER TABLE stories DROP COLUMN follows; DROP TABLE articles_fts; PRAGMA user_version = 1;");
         }
 
         using var migrated = CorpusStore.Open(path);

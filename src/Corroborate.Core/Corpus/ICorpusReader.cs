@@ -23,6 +23,7 @@ public enum StoryOrder
 /// <param name="FirstPublished">Earliest publication among the articles.</param>
 /// <param name="LastPublished">Latest publication among the articles.</param>
 /// <param name="Contested">Whether the story holds a conflict (differing figures, a disputed claim).</param>
+/// <param name="Follows">The id of the earlier story this one continues (<see cref="Stories.Story.Follows"/>); null when none.</param>
 public sealed record StoryListing(
     string Id,
     string Title,
@@ -31,7 +32,8 @@ public sealed record StoryListing(
     int Outlets,
     DateTimeOffset? FirstPublished,
     DateTimeOffset? LastPublished,
-    bool Contested);
+    bool Contested,
+    string? Follows = null);
 
 /// <summary>A full-text search over the corpus.</summary>
 /// <param name="Text">The query words (FTS syntax is not exposed: words and "quoted phrases").</param>

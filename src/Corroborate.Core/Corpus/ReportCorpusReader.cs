@@ -70,7 +70,8 @@ public sealed class ReportCorpusReader : ICorpusReader
                 ReportText.OutletCount(story.Articles),
                 story.FirstPublished,
                 story.LastPublished,
-                Contested(story)));
+                Contested(story),
+                story.Follows));
         }
 
         _index = new Lazy<SearchIndex>(() => new SearchIndex(report.Articles), LazyThreadSafetyMode.ExecutionAndPublication);

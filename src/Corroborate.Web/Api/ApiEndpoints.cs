@@ -71,6 +71,7 @@ internal static class ApiEndpoints
                 json.WriteStringOrNull("firstPublished", story.FirstPublished is null ? null : ReportText.Date(story.FirstPublished));
                 json.WriteStringOrNull("lastPublished", story.LastPublished is null ? null : ReportText.Date(story.LastPublished));
                 json.WriteBoolean("contested", story.Contested);
+                json.WriteStringOrNull("follows", story.Follows);
                 json.WriteString("href", "/api/stories/" + Uri.EscapeDataString(story.Id));
                 json.WriteEndObject();
             }

@@ -35,7 +35,14 @@ internal static class StoryListPage
                     html.Append("<span class=\"badge conflict\">contested</span> ");
                 }
 
-                html.Append("<span class=\"summary\">").Append(E(Summary(story))).Append("</span></li>\n");
+                html.Append("<span class=\"summary\">").Append(E(Summary(story))).Append("</span>");
+                if (story.Follows is { } earlier && reader.StoryTitle(earlier) is { } earlierTitle)
+                {
+                    html.Append("<p class=\"follows\">Follow-up of <a href=\"").Append(E(StoryHref(earlier))).Append("\">")
+                        .Append(E(earlierTitle)).Append("</a></p>");
+                }
+
+                html.Append("</li>\n");
             }
 
             html.Append("</ol>\n");

@@ -24,11 +24,17 @@ internal sealed class StoryPage
     private readonly Dictionary<string, NewsDocument> _byId;
     private readonly string? _outlet;
     private readonly string? _speaker;
+    private readonly Func<string, string?> _titleOf;
     private readonly StringBuilder _html = new();
 
-    public StoryPage(CorpusReport report, string? outlet, string? speaker)
+    /// <param name="report">The story's report (<see cref="ICorpusReader.Story"/>).</param>
+    /// <param name="outlet">The outlet filter, if any.</param>
+    /// <param name="speaker">The speaker filter, if any.</param>
+    /// <param name="titleOf">A story's headline by id (<see cref="ICorpusReader.StoryTitle"/>), for the stories this one is linked to.</param>
+    public StoryPage(CorpusReport report, string? outlet, string? speaker, Func<string, string?> titleOf)
     {
         _report = report;
+        _titleOf = titleOf;
         _story = report.Stories[0];
         _byId = report.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         _outlet = string.IsNullOrWhiteSpace(outlet) ? null : outlet.Trim();
@@ -46,11 +52,12 @@ internal sealed class StoryPage
         return Page(_story.Title, _html.ToString(), wide: true);
     }
 
-    /// <summary>Headline and "N articles from M independent origins".</summary>
+    /// <summary>Headline, the stories it continues or is continued by, and "N articles from M independent origins".</summary>
     private void WriteSummary()
     {
         _html.Append("<section id=\"summary\"><p class=\"meta\"><a href=\"/\">Stories</a> ›</p>\n");
         _html.Append("<h1>").Append(E(_story.Title)).Append("</h1>\n");
+        WriteFollowUps();
         _html.Append("<p class=\"summary\">").Append(E(ReportText.StorySummary(_story))).Append(".</p>\n");
         var copies = _report.Copies.Links.Count(l => l.Kind == CopyKind.Copy);
         var partial = _report.Copies.Links.Count - copies;
@@ -63,6 +70,27 @@ internal sealed class StoryPage
 
         _html.Append("</section>\n");
     }
+
+    /// <summary>
+    /// "Later development of STORY" and "Followed by: STORY, STORY", each linking to the story's page under its
+    /// headline; a linked story the corpus no longer holds is left out.
+    /// </summary>
+    private void WriteFollowUps()
+    {
+        if (_story.Follows is { } earlier && _titleOf(earlier) is { } earlierTitle)
+        {
+            _html.Append("<p class=\"follows\" id=\"follows\">Later development of ").Append(StoryLink(earlier, earlierTitle)).Append("</p>\n");
+        }
+
+        var later = _story.FollowedBy.Select(id => (Id: id, Title: _titleOf(id))).Where(s => s.Title is not null).ToList();
+        if (later.Count > 0)
+        {
+            _html.Append("<p class=\"follows\" id=\"followed-by\">Followed by: ")
+                .AppendJoin(", ", later.Select(s => StoryLink(s.Id, s.Title!))).Append("</p>\n");
+        }
+    }
+
+    private static string StoryLink(string id, string title) => $"<a href=\"{E(StoryHref(id))}\">{E(title)}</a>";
 
     /// <summary>
     /// Until the cited brief exists: the first paragraphs of the origin most articles derive from. LEAD: render
