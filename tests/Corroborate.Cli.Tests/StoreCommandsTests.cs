@@ -50,6 +50,9 @@ public sealed class StoreCommandsTests : IDisposable
         Assert.Contains("Ambry Valley flood", lines[0], StringComparison.Ordinal);
         Assert.Contains("  contested  Ambry Valley flood", lines[0], StringComparison.Ordinal);
         Assert.DoesNotContain("contested", string.Join("\n", lines.Skip(1)), StringComparison.Ordinal);
+        // Kestrel's 22 February pieces are the dam story's next development.
+        var dam = lines[0].Split(' ')[0];
+        Assert.Contains(lines, line => line.Contains($"follows {dam}  Questions mount over Tesselmoor Dam", StringComparison.Ordinal));
         Assert.Single(CliRun.Of("stories", "--limit", "1", "--db", Db).Out.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 

@@ -47,7 +47,7 @@ internal static class StoriesCommand
                 : $"{Day(story.FirstPublished)}..{Day(story.LastPublished)}";
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{story.Id.PadRight(idWidth)}  {Count(story.Articles, "article "),13}  {Count(story.IndependentSources, "origin "),11}  {Count(story.Outlets, "outlet "),11}  "
-                + $"{dates,-22}  {(story.Contested ? "contested  " : "")}{PrintableText.Escape(story.Title)}"));
+                + $"{dates,-22}  {(story.Contested ? "contested  " : "")}{(story.Follows is { } earlier ? $"follows {earlier}  " : "")}{PrintableText.Escape(story.Title)}"));
         }
 
         return CorroborateCli.Success;
