@@ -169,6 +169,25 @@ public sealed partial class CorpusStore
     }
 
     /// <inheritdoc/>
+    public IReadOnlyDictionary<string, ArticleHeading> ArticleHeadings(IEnumerable<string> articleIds)
+    {
+        ArgumentNullException.ThrowIfNull(articleIds);
+        using var connection = OpenReader();
+        using var command = connection.Command(
+            "SELECT id, outlet, title FROM articles WHERE id IN (SELECT value FROM json_each(@ids))",
+            ("@ids", System.Text.Json.JsonSerializer.Serialize(articleIds.Distinct(StringComparer.Ordinal))));
+        using var reader = command.ExecuteReader();
+        var headings = new Dictionary<string, ArticleHeading>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            var (id, outlet, title) = (reader.GetString(0), reader.GetString(1), reader.GetString(2));
+            headings[id] = new ArticleHeading(outlet.Length > 0 ? outlet : "unknown outlet", string.IsNullOrWhiteSpace(title) ? id : title);
+        }
+
+        return headings;
+    }
+
+    /// <inheritdoc/>
     public string? StoryTitle(string storyId)
     {
         ArgumentNullException.ThrowIfNull(storyId);

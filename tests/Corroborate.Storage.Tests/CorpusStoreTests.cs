@@ -27,6 +27,24 @@ public sealed class CorpusStoreTests
     }
 
     [Fact]
+    public void Article_Headings_From_The_Store_Name_Articles_As_The_Loaded_Articles_Do()
+    {
+        using var folder = new TempFolder();
+        using var store = CorpusStore.Open(folder.Combine("corpus.db"));
+        var articles = Inputs.Samples();
+        store.Add(articles);
+        var ids = new[] { "newsdesk-export-1", "dailyfold-tesselmoor-dam", "kestrel-daily-atom-2", "newsdesk-export-1", "no-such-article" };
+
+        var headings = store.ArticleHeadings(ids);
+        ICorpusReader memory = new ReportCorpusReader(new CorpusAnalyzer().Analyze(articles));
+        var loaded = memory.ArticleHeadings(ids);
+
+        Assert.Equal(3, headings.Count);
+        Assert.Equal(loaded.OrderBy(p => p.Key), headings.OrderBy(p => p.Key));
+        Assert.Equal(new ArticleHeading("Tollbridge Press Agency", "Dam spillway collapse forces 40,000 from homes in Ambry Valley"), headings["newsdesk-export-1"]);
+    }
+
+    [Fact]
     public void Stories_And_Independent_Sources_Match_Analysing_The_Same_Articles_At_Once()
     {
         using var folder = new TempFolder();

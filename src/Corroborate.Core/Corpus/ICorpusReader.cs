@@ -35,6 +35,9 @@ public sealed record StoryListing(
     bool Contested,
     string? Follows = null);
 
+/// <summary>How an article is named in a list: its outlet ("unknown outlet" when none) and headline (its id when none).</summary>
+public sealed record ArticleHeading(string Outlet, string Title);
+
 /// <summary>A full-text search over the corpus.</summary>
 /// <param name="Text">The query words (FTS syntax is not exposed: words and "quoted phrases").</param>
 /// <param name="From">Published on or after.</param>
@@ -80,6 +83,22 @@ public interface ICorpusReader
 
     /// <summary>One article; null when unknown.</summary>
     ArticleView? Article(string articleId);
+
+    /// <summary>The outlet and headline of each known article among <paramref name="articleIds"/>, without loading the articles.</summary>
+    IReadOnlyDictionary<string, ArticleHeading> ArticleHeadings(IEnumerable<string> articleIds)
+    {
+        ArgumentNullException.ThrowIfNull(articleIds);
+        var headings = new Dictionary<string, ArticleHeading>(StringComparer.Ordinal);
+        foreach (var id in articleIds)
+        {
+            if (!headings.ContainsKey(id) && Article(id)?.Document is { } doc)
+            {
+                headings[id] = new ArticleHeading(Reporting.ReportText.Outlet(doc), Reporting.ReportText.Title(doc));
+            }
+        }
+
+        return headings;
+    }
 
     /// <summary>A story's headline, without building the story; null when unknown.</summary>
     string? StoryTitle(string storyId) => Story(storyId)?.Stories.FirstOrDefault()?.Title;

@@ -67,12 +67,12 @@ internal static class ArticlePage
         }
 
         html.Append("<ul class=\"copies\" id=\"copies\">\n");
+        var headings = reader.ArticleHeadings(view.Copies.Select(link => link.Article == view.Document.Id ? link.Of : link.Article));
         foreach (var link in view.Copies)
         {
             var isCopy = link.Article == view.Document.Id;
             var otherId = isCopy ? link.Of : link.Article;
-            var other = reader.Article(otherId)?.Document;
-            var name = other is null ? otherId : $"{ReportText.Outlet(other)}: {ReportText.Title(other)}";
+            var name = headings.TryGetValue(otherId, out var other) ? $"{other.Outlet}: {other.Title}" : otherId;
             var anchor = $"<a href=\"{E(ArticleHref(otherId))}\">{E(name)}</a>";
             var text = (isCopy, link.Kind) switch
             {
