@@ -241,7 +241,7 @@ internal static class QuotesBenchmark
         Console.WriteLine($"tagger alone (exact): source {Short(scores[0])}; cue {Short(scores[1])}; content {Short(scores[2])}");
     }
 
-    // Direct-quote false positives (no gold content with the same span) with the nearest gold content, for diagnosis.
+    // Direct-quote false positives (no gold content with the same span) with the overlapping gold content, then false negatives, for diagnosis.
     private static void PrintDirectErrors(PolnearArticle article, List<PredictedSpan> predicted)
     {
         var text = article.Text;
@@ -258,6 +258,22 @@ internal static class QuotesBenchmark
             foreach (var g in near)
             {
                 Console.WriteLine($"   gold{(PolnearCorpus.IsDirect(text, new RoleSpan(g.Role, g.Start, g.End)) ? " direct" : "")} [{Clip(text[g.Start..g.End])}]");
+            }
+        }
+
+        // Direct-quote false negatives: gold direct content with no predicted direct span of the same extent, with what overlaps it.
+        var direct = predicted.Where(p => p.Role == AttributionRole.Content && p.Direct).ToList();
+        foreach (var g in gold.Where(g => PolnearCorpus.IsDirect(text, g)))
+        {
+            if (direct.Any(p => p.Span.Start == g.Start && p.Span.End == g.End))
+            {
+                continue;
+            }
+
+            Console.WriteLine($"FN {article.Name} [{Clip(text[g.Start..g.End])}]");
+            foreach (var p in predicted.Where(p => p.Role == AttributionRole.Content && p.Span.Start < g.End && g.Start < p.Span.End))
+            {
+                Console.WriteLine($"   ours{(p.Direct ? " direct" : "")} [{Clip(text[p.Span.Start..p.Span.End])}]");
             }
         }
     }
@@ -326,7 +342,11 @@ internal static class QuotesBenchmark
                 var end = part.End;
                 if (direct)
                 {
-                    if (start > 0 && IsMark(text[start - 1]))
+                    if (start > 1 && text[start - 1] == '\'' && text[start - 2] == '\'')
+                    {
+                        start -= 2; // ''doubled apostrophes''
+                    }
+                    else if (start > 0 && IsMark(text[start - 1]))
                     {
                         start--;
                     }
@@ -337,7 +357,16 @@ internal static class QuotesBenchmark
                         e++;
                     }
 
-                    if (e < text.Length && IsMark(text[e]))
+                    if (e >= 2 && e + 1 < text.Length && IsMark(text[e - 1]) && !char.IsLetterOrDigit(text[e - 2]) && text[e] == ' ' && IsMark(text[e + 1]))
+                    {
+                        e++; // a nested quote closes, then the outer one after a space: "… the term 'outreach,' "
+                    }
+
+                    if (e + 1 < text.Length && text[e] == '\'' && text[e + 1] == '\'')
+                    {
+                        end = e + 2;
+                    }
+                    else if (e < text.Length && IsMark(text[e]))
                     {
                         end = e + 1;
                     }

@@ -37,6 +37,17 @@ internal static class LearnedAttributions
 
                 var start = tokens[first].Start;
                 var end = tokens[last].End;
+                // A doubled-apostrophe mark is two tokens: never cut one in half.
+                if (start > para.Span.Start && text[start] == '\'' && text[start - 1] == '\'')
+                {
+                    start--;
+                }
+
+                if (end < para.Span.End && text[end - 1] == '\'' && text[end] == '\'')
+                {
+                    end++;
+                }
+
                 var covered = rules.Where(r => Math.Min(r.Order, r.Parts[0].Start) < end && start < r.Parts[^1].End).ToList();
                 var (cue, source) = Attribution(text, tokens, spans, first, last);
                 if (covered.Any(r => r.Kind == QuoteKind.Indirect))

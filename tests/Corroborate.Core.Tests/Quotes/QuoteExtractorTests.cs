@@ -34,6 +34,17 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
+    public void DoubledApostrophesMarkADirectQuote()
+    {
+        var (doc, quotes) = Extract("''The bridge will reopen in March, and the ferry can stop,'' said Tomas Pell, the county engineer. ''It isn't the 'quick fix' people wanted.''");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("The bridge will reopen in March, and the ferry can stop … It isn't the 'quick fix' people wanted.", quote.TextOf(doc.Text));
+        Assert.Equal("Tomas Pell", quote.Speaker?.Name);
+    }
+
+    [Fact]
     public void AnApostropheInsideASingleQuotedQuoteDoesNotCloseIt()
     {
         var (doc, quotes) = Extract("Wren Talbot, who farms by the river, was calm. ‘It’s too early to say what we’ve lost,’ she said.");
