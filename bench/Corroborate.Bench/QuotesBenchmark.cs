@@ -254,7 +254,7 @@ internal static class QuotesBenchmark
             }
 
             var near = gold.Where(g => g.Start < p.Span.End && p.Span.Start < g.End).ToList();
-            Console.WriteLine($"FP {article.Name} [{Clip(text[p.Span.Start..p.Span.End])}]");
+            Console.WriteLine($"FP {article.Name} [{Clip(text[p.Span.Start..p.Span.End])}]{Attribution(text, p.Quote)}");
             foreach (var g in near)
             {
                 Console.WriteLine($"   gold{(PolnearCorpus.IsDirect(text, new RoleSpan(g.Role, g.Start, g.End)) ? " direct" : "")} [{Clip(text[g.Start..g.End])}]");
@@ -277,6 +277,9 @@ internal static class QuotesBenchmark
             }
         }
     }
+
+    private static string Attribution(string text, Quote? quote) => quote is null ? "" :
+        $" {quote.Kind} src «{(quote.Source is { } s ? text[s.Start..s.End] : "-")}» cue «{(quote.Cue is { } c ? text[c.Start..c.End] : "-")}» speaker {quote.Speaker?.Name ?? "-"}";
 
     private static string Clip(string s)
     {
@@ -307,11 +310,11 @@ internal static class QuotesBenchmark
         ("content indirect", g => g.Role == AttributionRole.Content && !PolnearCorpus.IsDirect(text, g), p => p.Role == AttributionRole.Content && !p.Direct),
     ];
 
-    private sealed record PredictedSpan(AttributionRole Role, TextSpan Span, bool Direct);
+    private sealed record PredictedSpan(AttributionRole Role, TextSpan Span, bool Direct, Quote? Quote = null);
 
     /// <summary>
     /// Our quotes in PolNeAR's conventions: quoted content includes its quote marks and the punctuation
-    /// inside them; reported content includes a leading "that".
+    /// inside them; reported content includes a leading "that"; a span shared by several quotes is given once.
     /// </summary>
     private static List<PredictedSpan> ToPolnear(string text, List<Quote> quotes)
     {
@@ -332,7 +335,7 @@ internal static class QuotesBenchmark
             if (quote.Clause is { } clause)
             {
                 // A partial quote: PolNeAR's content is the reported clause, quoted words and all.
-                result.Add(new PredictedSpan(AttributionRole.Content, clause, IsMark(text[clause.Start])));
+                result.Add(new PredictedSpan(AttributionRole.Content, clause, IsMark(text[clause.Start]), quote));
                 continue;
             }
 
@@ -376,11 +379,12 @@ internal static class QuotesBenchmark
                     start -= 5;
                 }
 
-                result.Add(new PredictedSpan(AttributionRole.Content, new TextSpan(start, end), direct && IsMark(text[start])));
+                result.Add(new PredictedSpan(AttributionRole.Content, new TextSpan(start, end), direct && IsMark(text[start]), quote));
             }
         }
 
-        return result;
+        // Each token has one role in one attribution: partial quotes that share a clause (or a source) give it once.
+        return result.DistinctBy(p => (p.Role, p.Span)).ToList();
     }
 
     private static bool IsMark(char c) => c is '"' or '“' or '”' or '‘' or '’' or '\'' or '«' or '»' or '„';

@@ -15,7 +15,7 @@ internal static class LearnedAttributions
     private const int MaxCueGap = 40;
     private const int MinWordsWithoutSpeechCue = 4;
 
-    public static void Apply(string text, List<ParagraphView> paras, AttributionTagger tagger, List<QuoteExtractor.Pending> pending)
+    public static void Apply(string text, List<ParagraphView> paras, AttributionTagger tagger, List<QuoteExtractor.Pending> pending, List<TextSpan> notSpeech)
     {
         // A rule-found quote belongs to every paragraph it runs over.
         var byParagraph = pending
@@ -49,7 +49,18 @@ internal static class LearnedAttributions
                 }
 
                 var covered = rules.Where(r => Math.Min(r.Order, r.Parts[0].Start) < end && start < r.Parts[^1].End).ToList();
-                var (cue, source) = Attribution(text, tokens, spans, first, last);
+                // A quoted run the tagged content lies in ends the content for the cue's sake: "“A. B,” X said" holds its cue even when the tagger stops at A.
+                var contentLast = last;
+                if (covered.Count > 0)
+                {
+                    var runEnd = covered.Max(r => r.Parts[^1].End);
+                    while (contentLast + 1 < tokens.Count && tokens[contentLast + 1].Start < runEnd)
+                    {
+                        contentLast++;
+                    }
+                }
+
+                var (cue, source) = Attribution(text, tokens, spans, first, last, contentLast);
                 if (covered.Any(r => r.Kind == QuoteKind.Indirect))
                 {
                     foreach (var rule in covered)
@@ -91,6 +102,11 @@ internal static class LearnedAttributions
                     }
 
                     continue;
+                }
+
+                if (notSpeech.Exists(n => n.Start < end && start < n.End))
+                {
+                    continue; // quoted words the rules know to be no statement (a transcript marker, a follow prompt)
                 }
 
                 var words = QuoteExtractor.CountWords(text, new TextSpan(start, end));
@@ -158,8 +174,8 @@ internal static class LearnedAttributions
         return result;
     }
 
-    // The cue nearest the content (before or after it), then the source nearest that cue.
-    private static (TextSpan? Cue, SourcePhrase? Source) Attribution(string text, List<QuoteToken> tokens, List<(AttributionPart Part, int First, int Last)> spans, int first, int last)
+    // The cue nearest the content, before it ("…,” said X. “…”) or after it in the same sentence, then the source nearest that cue.
+    private static (TextSpan? Cue, SourcePhrase? Source) Attribution(string text, List<QuoteToken> tokens, List<(AttributionPart Part, int First, int Last)> spans, int first, int last, int contentLast)
     {
         (int First, int Last)? cue = null;
         var best = MaxCueGap + 1;
@@ -171,7 +187,7 @@ internal static class LearnedAttributions
             }
 
             var gap = l < first ? first - l : f > last ? f - last : 0;
-            if (gap < best)
+            if (gap < best && (f <= last || !PlainSentenceEndBetween(text, tokens, Math.Max(last, contentLast), f)))
             {
                 best = gap;
                 cue = (f, l);
@@ -211,6 +227,28 @@ internal static class LearnedAttributions
         for (var i = a + 1; i < b; i++)
         {
             if (tokens[i].Kind == TokenKind.Punct && text[tokens[i].Start] is '.' or '!' or '?' && !SourceParser.IsAbbreviationDot(text, tokens, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A full stop, question or exclamation mark strictly between tokens a and b that surely ends a sentence: after a
+    // lower-case word ("… is very thoughtful. Several weeks ago …"), not after a title or initials ("Rep.", "(R-Ore.)", "p.m.").
+    private static bool PlainSentenceEndBetween(string text, List<QuoteToken> tokens, int a, int b)
+    {
+        for (var i = a + 1; i < b; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Punct || text[tokens[i].Start] is not ('.' or '!' or '?'))
+            {
+                continue;
+            }
+
+            var word = tokens[i - 1].Of(text);
+            if (tokens[i - 1].Kind == TokenKind.Word && word.Length >= 2 && char.IsLower(word[0]) && !word.Contains('.')
+                && i + 1 < b && tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[i + 1].Start]))
             {
                 return true;
             }

@@ -22,6 +22,9 @@ internal static class Lexicon
     /// <summary>Cue verbs that take quoted words but not a reported clause.</summary>
     public static readonly WordSet QuoteOnlyCues = Set("called calls described describes dismissed dismisses");
 
+    /// <summary>Verbs that give a name or a title, not words spoken ("a report titled ‘…’", "a group dubbed ‘…’").</summary>
+    public static readonly WordSet NamingVerbs = Set("titled entitled headlined captioned dubbed nicknamed named");
+
     /// <summary>Cues whose object (reporters, a broadcaster) comes before the reported clause.</summary>
     public static readonly WordSet ObjectCues = Set("told tells telling assured assures warned warns urged urges asked asks reminded");
 

@@ -54,7 +54,8 @@ public sealed class QuoteExtractor
         var people = new ArticlePeople();
         PeopleFinder.Collect(text, paras, people);
 
-        var logical = LogicalRuns(text, paras);
+        var notSpeech = new List<TextSpan>();
+        var logical = LogicalRuns(text, paras, notSpeech);
         var pending = new List<Pending>();
         var usedCues = new HashSet<int>();
         foreach (var run in logical)
@@ -71,7 +72,7 @@ public sealed class QuoteExtractor
         var tagger = Tagger;
         if (tagger is not null)
         {
-            LearnedAttributions.Apply(text, paras, tagger, pending);
+            LearnedAttributions.Apply(text, paras, tagger, pending, notSpeech);
         }
 
         // Resolve speakers in text order, so pronouns and "the minister" see what came before them.
@@ -83,6 +84,11 @@ public sealed class QuoteExtractor
             if (item.Dropped || (item.Kind != QuoteKind.Indirect && item.Clause is null && IsTitle(text, item.Parts)))
             {
                 continue;
+            }
+
+            if (item.Kind != QuoteKind.Indirect && item.Cue is { } naming && Cues.IsNaming(text, naming))
+            {
+                continue; // a report "titled ‘…’", a plan "dubbed ‘…’": a name, not words anyone said
             }
 
             Speaker? speaker = null;
@@ -130,7 +136,7 @@ public sealed class QuoteExtractor
     }
 
     /// <summary>Runs joined across paragraphs: a paragraph that leaves a quote open and a next one that reopens it.</summary>
-    private static List<List<(ParagraphView Para, QuoteRun Run)>> LogicalRuns(string text, List<ParagraphView> paras)
+    private static List<List<(ParagraphView Para, QuoteRun Run)>> LogicalRuns(string text, List<ParagraphView> paras, List<TextSpan> notSpeech)
     {
         var result = new List<List<(ParagraphView, QuoteRun)>>();
         List<(ParagraphView, QuoteRun)>? open = null;
@@ -139,6 +145,13 @@ public sealed class QuoteExtractor
             for (var r = 0; r < para.Runs.Count; r++)
             {
                 var run = para.Runs[r];
+                if (IsNotSpeech(text, run))
+                {
+                    open = null; // "(CROSSTALK)", "Follow Dana Reyes on Twitter": neither a quote nor part of the one before
+                    notSpeech.Add(new TextSpan(run.Open, run.After));
+                    continue;
+                }
+
                 if (open is not null && r == 0 && FirstNonSpace(text, para.Span) == run.Open
                     && SpeakerLabel(text, para, new TextSpan(run.InnerStart, run.InnerEnd)) is null)
                 {
@@ -163,6 +176,22 @@ public sealed class QuoteExtractor
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Quoted words that are no statement whatever is around them: a stage or transcript marker wholly in brackets
+    /// ("(CROSSTALK)", "[applause]") or a prompt to follow someone on a social network.
+    /// </summary>
+    internal static bool IsNotSpeech(string text, QuoteRun run)
+    {
+        var inner = text.AsSpan(run.InnerStart, run.InnerEnd - run.InnerStart).TrimEnd(".,;:!? \"'“”‘’»");
+        if (inner.Length >= 2 && ((inner[0] == '(' && inner[^1] == ')') || (inner[0] == '[' && inner[^1] == ']'))
+            && inner[1..^1].IndexOfAny('(', '[') < 0)
+        {
+            return true;
+        }
+
+        return Cleaning.ResidueRules.IsFollowPrompt(inner);
     }
 
     private static int FirstNonSpace(string text, TextSpan span)
@@ -620,6 +649,18 @@ internal static class Cues
         }
 
         return Lexicon.Contains(Lexicon.CueVerbs, w) && !Lexicon.IsCapitalised(w) ? 1 : 0;
+    }
+
+    /// <summary>True when the cue starts with a verb that gives a name or title ("titled", "dubbed").</summary>
+    public static bool IsNaming(string text, TextSpan cue)
+    {
+        var i = cue.Start;
+        while (i < cue.End && char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        return i > cue.Start && Lexicon.Contains(Lexicon.NamingVerbs, text.AsSpan(cue.Start, i - cue.Start));
     }
 
     /// <summary>True when the cue span holds a reporting verb, "according to" or a colon.</summary>

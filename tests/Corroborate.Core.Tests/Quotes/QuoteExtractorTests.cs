@@ -177,6 +177,50 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
+    public void ABracketedTranscriptMarkerIsNotAQuoteNorPartOfTheOneBefore()
+    {
+        var (doc, quotes) = Extract(
+            "\"HOLT: We are running short of time, and I want to turn to the harbour.",
+            "\"(CROSSTALK.)",
+            "\"[Applause]",
+            "\"VANCE: The harbour will be dredged by spring, and the port will reopen.\"");
+
+        Assert.DoesNotContain(quotes, q => q.TextOf(doc.Text).Contains("CROSSTALK", StringComparison.Ordinal));
+        Assert.DoesNotContain(quotes, q => q.TextOf(doc.Text).Contains("Applause", StringComparison.Ordinal));
+        Assert.Equal("Vance", Single(doc, quotes, "dredged by spring").Speaker?.Name);
+    }
+
+    [Fact]
+    public void AFollowPromptInsideQuoteMarksIsNotAQuote()
+    {
+        var (doc, quotes) = Extract(
+            "\"VANCE: The harbour will be dredged by spring, and the port will reopen.",
+            "\"Follow Dana Reyes on Twitter @danareyes.\"");
+
+        Assert.DoesNotContain(quotes, q => q.TextOf(doc.Text).Contains("Follow", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The council's new 30-second advert, titled “Always Late,” features a Gazette report that the bridge repairs ran two years over time.", "Always Late")]
+    [InlineData("Residents formed a group dubbed “the people who will not leave the valley” after the flood, Mayor Ida Crane said.", "the people who will not leave")]
+    public void WordsGivenAsANameOrTitleAreNotAStatement(string sentence, string name)
+    {
+        var (doc, quotes) = Extract(sentence);
+
+        Assert.DoesNotContain(quotes, q => q.Kind != QuoteKind.Indirect && q.TextOf(doc.Text).StartsWith(name, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AQuotedTitleDoesNotTakeTheCueOfTheNextSentence()
+    {
+        var (doc, quotes) = Extract(
+            "Dana Reyes' commentary, \"Governor, tell us your flood story,\" is very thoughtful. Several weeks ago, Governor Hal Brisk stated that his family would discuss the flood \"in a few weeks.\"");
+
+        Assert.DoesNotContain(quotes, q => q.TextOf(doc.Text).Contains("flood story", StringComparison.Ordinal) && q.Speaker?.Name == "Hal Brisk");
+        Assert.Equal("Hal Brisk", Single(doc, quotes, "in a few weeks").Speaker?.Name);
+    }
+
+    [Fact]
     public void ASentenceFinalAttributionNamesTheSpeakerAndEndsTheContentBeforeIt()
     {
         var (doc, quotes) = Extract("Factories added 12,000 jobs in March and the jobless rate fell to 4.1%, the Statistics Office said Tuesday.");
