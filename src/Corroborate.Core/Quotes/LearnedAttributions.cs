@@ -84,7 +84,7 @@ internal static class LearnedAttributions
                         // One reported clause with quoted words in it: each quoted piece keeps its place, all share the clause.
                         foreach (var rule in covered)
                         {
-                            rule.Clause = new TextSpan(start, end);
+                            rule.Clause ??= new TextSpan(start, end);
                             if (rule.Source is null && source is not null)
                             {
                                 rule.Source = source;

@@ -308,8 +308,82 @@ public sealed class QuoteExtractor
             }
         }
 
+        if (preWords == 0 && pieces.Count == 1 && !IsTitle(text, parts) && ContinuedBySentence(text, lastPara, lastRun) is { } continued)
+        {
+            // “You squeezed the suppliers” to lift the share price, she said: the quoted words open a sentence that goes on.
+            item.Kind = QuoteKind.Partial;
+            item.Clause = new TextSpan(firstRun.Open, continued.End);
+            if (continued.Attribution is { } at)
+            {
+                item.Source = at.Source;
+                item.Cue = new TextSpan(t[at.Cue].Start, t[at.CueEnd - 1].End);
+                usedCues.Add(t[at.Cue].Start);
+            }
+
+            return item;
+        }
+
         item.Kind = preWords >= 1 && !item.StartsSentence(text, firstPara, firstRun) ? QuoteKind.Partial : QuoteKind.Direct;
         return item;
+    }
+
+    /// <summary>
+    /// A closed quote that opens a sentence and is not finished when its marks close: the lower-case words after it
+    /// (not a cue) carry the sentence on to its end or to an attribution after a comma. Returns where those words end
+    /// and the attribution, if any; null when the quote stands alone.
+    /// </summary>
+    private static (int End, (SourcePhrase Source, int Cue, int CueEnd)? Attribution)? ContinuedBySentence(string text, ParagraphView para, QuoteRun run)
+    {
+        var last = run.InnerEnd - 1;
+        while (last > run.InnerStart && QuoteTokenizer.IsQuoteMark(text[last]))
+        {
+            last--; // ‘… the comeback of the decade,’” : the nested quote's punctuation counts
+        }
+
+        if (!run.IsClosed || text[last] is '.' or ',' or '!' or '?' or ';' or ':' or '—' or '–' or '-' or '…'
+            || run.After + 1 >= para.Span.End || text[run.After] != ' ')
+        {
+            return null;
+        }
+
+        var t = para.Tokens;
+        var first = para.TokenAt(run.After);
+        if (first >= t.Count || t[first].Start != run.After + 1 || t[first].Kind != TokenKind.Word || !char.IsLower(text[t[first].Start])
+            || Cues.Match(text, t, first, t.Count) > 0 || PostAttribution(text, t, first, SentenceBound(text, t, first)) is not null)
+        {
+            return null; // “…” the report said: an attribution, not more of the sentence
+        }
+
+        for (var k = first + 1; k < t.Count && k < first + 40; k++)
+        {
+            var token = t[k];
+            if (token.Kind == TokenKind.QuoteMark)
+            {
+                return null; // more quoted words: leave the sentence to the other rules
+            }
+
+            if (token.Kind != TokenKind.Punct)
+            {
+                continue;
+            }
+
+            var c = text[token.Start];
+            if (c is '!' or '?' or ';' or ':' || (c == '.' && !SourceParser.IsAbbreviationDot(text, t, k)))
+            {
+                return (t[k - 1].End, null);
+            }
+
+            if (c == ',')
+            {
+                var bound = SentenceBound(text, t, k + 1);
+                if (k + 1 < bound && PostAttribution(text, t, k + 1, bound) is { } attribution)
+                {
+                    return (t[k - 1].End, attribution);
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"WALLACE: …", "PENCE: …": one to three upper-case words and a colon opening a quote.</summary>
@@ -378,6 +452,17 @@ public sealed class QuoteExtractor
         }
 
         return null;
+    }
+
+    // The first boundary token (sentence end, colon, bracket) at or after i, passing over abbreviation dots ("Mr.", "Rep.").
+    private static int SentenceBound(string text, List<QuoteToken> t, int i)
+    {
+        while (i < t.Count && (!SourceParser.IsBoundary(text, t[i]) || SourceParser.IsAbbreviationDot(text, t, i)))
+        {
+            i++;
+        }
+
+        return i;
     }
 
     /// <summary>"‘A,’ he said. ‘B.’": the second run, with no attribution of its own, is the same quote's second part.</summary>

@@ -221,6 +221,27 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
+    public void AQuoteThatOpensASentenceTheWriterFinishesIsPartOfThatSentence()
+    {
+        var (doc, quotes) = Extract(
+            "Senator Vera Holm questioned the bank's chief for three hours.",
+            "“You squeezed the tellers to the breaking point” to lift the share price, Holm said. “Nobody else will pay for it.”");
+
+        var quote = Single(doc, quotes, "breaking point");
+        Assert.Equal(QuoteKind.Partial, quote.Kind);
+        Assert.Equal("“You squeezed the tellers to the breaking point” to lift the share price", doc.Text[quote.Clause!.Value.Start..quote.Clause.Value.End]);
+        Assert.Equal("Vera Holm", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AQuotedTitleOpeningASentenceIsNotContinuedByIt()
+    {
+        var (doc, quotes) = Extract("“Rivers We Have Lost” was written by Ada Brook after the 1998 flood, her publisher said.");
+
+        Assert.DoesNotContain(quotes, q => q.Clause is { } c && doc.Text[c.Start..c.End].Contains("was written", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ASentenceFinalAttributionNamesTheSpeakerAndEndsTheContentBeforeIt()
     {
         var (doc, quotes) = Extract("Factories added 12,000 jobs in March and the jobless rate fell to 4.1%, the Statistics Office said Tuesday.");
