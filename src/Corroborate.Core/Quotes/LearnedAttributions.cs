@@ -79,12 +79,21 @@ internal static class LearnedAttributions
                         PreferTaggedExtent(rule, source);
                     }
 
-                    if (covered.All(r => r.Kind == QuoteKind.Partial) || WordsOutside(text, tokens, first, last, covered))
+                    var wordsBefore = WordsOutside(text, tokens, first, last, covered);
+                    if (covered.All(r => r.Kind == QuoteKind.Partial) || wordsBefore)
                     {
                         // One reported clause with quoted words in it: each quoted piece keeps its place, all share the clause.
+                        // But quoted words that are the object of a cue before them (repeatedly says, “Don't do it,” until …)
+                        // are all that was said: the words after the closing mark are the writer's.
+                        var quoteIsObject = !wordsBefore && covered.Count == 1 && (covered[0].Cue ?? cue) is { } c && c.End <= covered[0].Order
+                            && EndsUtterance(text, covered[0]) && HasWordsAfter(text, covered[0], end);
                         foreach (var rule in covered)
                         {
-                            rule.Clause ??= new TextSpan(start, end);
+                            if (!quoteIsObject)
+                            {
+                                rule.Clause ??= new TextSpan(start, end);
+                            }
+
                             if (rule.Source is null && source is not null)
                             {
                                 rule.Source = source;
@@ -129,6 +138,32 @@ internal static class LearnedAttributions
                 });
             }
         }
+    }
+
+    // Are there words between the end of the quoted words and the end of the tagged content?
+    private static bool HasWordsAfter(string text, QuoteExtractor.Pending rule, int end)
+    {
+        for (var i = rule.Parts[^1].End; i < end; i++)
+        {
+            if (char.IsLetterOrDigit(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Quoted words that end as an utterance does ("Don't do it," "What curfew?"), not a phrase the sentence goes on from ("budget reforms").
+    private static bool EndsUtterance(string text, QuoteExtractor.Pending rule)
+    {
+        var i = rule.Parts[^1].End;
+        while (i < text.Length && text[i] is ' ' && i < rule.Parts[^1].End + 1)
+        {
+            i++;
+        }
+
+        return (rule.Parts[^1].End > 0 && text[rule.Parts[^1].End - 1] is '.' or '!' or '?' or ',') || (i < text.Length && text[i] is ',' or '.' or '!' or '?');
     }
 
     // Does the tagged content start with words before the quoted runs it covers ("that Clinton “is …”")?

@@ -241,6 +241,17 @@ public sealed class QuoteExtractorTests
         Assert.DoesNotContain(quotes, q => q.Clause is { } c && doc.Text[c.Start..c.End].Contains("was written", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("She then begs her brother to leave the car and repeatedly says, \"Please don't do it,\" until the sirens are heard.", "Please don't do it")]
+    [InlineData("Protesters marching along the quay chanted \"Whose harbour?\" and kept going until nearly 2 a.m. Friday.", "Whose harbour?")]
+    public void WordsAfterAQuotedUtteranceThatACueIntroducesAreTheWriters(string sentence, string words)
+    {
+        var (doc, quotes) = Extract(sentence);
+
+        var quote = Single(doc, quotes, words);
+        Assert.Null(quote.Clause);
+    }
+
     [Fact]
     public void ASentenceFinalAttributionNamesTheSpeakerAndEndsTheContentBeforeIt()
     {
