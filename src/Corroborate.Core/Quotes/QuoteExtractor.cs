@@ -135,7 +135,7 @@ public sealed class QuoteExtractor
         return quotes;
     }
 
-    /// <summary>Runs joined across paragraphs: a paragraph that leaves a quote open and a next one that reopens it.</summary>
+    /// <summary>Runs joined across paragraphs: a paragraph that leaves a quote open and a next one that reopens it with the same mark.</summary>
     private static List<List<(ParagraphView Para, QuoteRun Run)>> LogicalRuns(string text, List<ParagraphView> paras, List<TextSpan> notSpeech)
     {
         var result = new List<List<(ParagraphView, QuoteRun)>>();
@@ -152,7 +152,7 @@ public sealed class QuoteExtractor
                     continue;
                 }
 
-                if (open is not null && r == 0 && FirstNonSpace(text, para.Span) == run.Open
+                if (open is not null && r == 0 && FirstNonSpace(text, para.Span) == run.Open && text[run.Open] == text[open[0].Item2.Open]
                     && SpeakerLabel(text, para, new TextSpan(run.InnerStart, run.InnerEnd)) is null)
                 {
                     open.Add((para, run));

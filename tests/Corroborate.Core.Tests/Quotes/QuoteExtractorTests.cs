@@ -34,6 +34,18 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
+    public void AParagraphOpeningWithAnotherKindOfMarkDoesNotContinueAnOpenQuote()
+    {
+        var (doc, quotes) = Extract(
+            "Nora Pell, a ferry pilot, wrote about the crossing in her log:",
+            "\"The fog came down at six and the radio went dead.",
+            "“We are turning back,” the captain said.");
+
+        Assert.DoesNotContain(quotes, q => q.TextOf(doc.Text).Contains("fog came down", StringComparison.Ordinal) && q.TextOf(doc.Text).Contains("turning back", StringComparison.Ordinal));
+        Assert.Equal("the captain", Single(doc, quotes, "turning back").Speaker?.Name);
+    }
+
+    [Fact]
     public void DoubledApostrophesMarkADirectQuote()
     {
         var (doc, quotes) = Extract("''The bridge will reopen in March, and the ferry can stop,'' said Tomas Pell, the county engineer. ''It isn't the 'quick fix' people wanted.''");
