@@ -8,7 +8,7 @@ using Corroborate.Quotes.Model;
 namespace Corroborate.Bench;
 
 /// <summary>
-/// Who said what, on the PolNeAR dev split (first annotator per article): exact and lenient span P/R/F1
+/// Who said what, on a PolNeAR split (dev unless --split test|train or --train-split; first annotator per article): exact and lenient span P/R/F1
 /// for source, cue and content, content split into direct (starts with a quote mark) and indirect, the
 /// precision of direct quotes, and the speed of the whole attribution stage on one thread.
 /// </summary>
@@ -35,7 +35,21 @@ internal static class QuotesBenchmark
             tagger = Train(root, args);
         }
 
-        var split = args.Contains("--train-split") ? "train" : "dev";
+        // dev for tuning; test only for final numbers, once (the PolNeAR README's request); --train-split is train.
+        var splitAt = Array.IndexOf(args, "--split");
+        var split = splitAt >= 0 && splitAt + 1 < args.Length ? args[splitAt + 1] : args.Contains("--train-split") ? "train" : "dev";
+        if (split is not ("train" or "dev" or "test"))
+        {
+            Console.WriteLine($"unknown split '{split}': use --split dev|test|train");
+            return 2;
+        }
+
+        if (!Directory.Exists(Path.Combine(root, "data", split, "text")) || !Directory.Exists(Path.Combine(root, "data", split, "attributions")))
+        {
+            Console.WriteLine($"skipped: PolNeAR {split} is not in {Path.Combine(root, "data")} (the test split is held back for final, independent measurement)");
+            return 0;
+        }
+
         var verbose = args.Contains("--verbose");
         var articles = PolnearCorpus.Load(root, split);
         tagger ??= AttributionTagger.Default;
