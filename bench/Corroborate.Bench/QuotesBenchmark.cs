@@ -152,7 +152,8 @@ internal static class QuotesBenchmark
 
     /// <summary>
     /// Prints every statement found in a JSONL file of articles (one object a line with a "text" field,
-    /// paragraphs separated by line breaks): kind, source as written, cue, speaker and words, for reading by eye.
+    /// paragraphs separated by line breaks): kind, source as written, cue, speaker and words, for reading by eye; statements
+    /// the reports hide from readers are marked.
     /// </summary>
     private static int Show(string path)
     {
@@ -187,7 +188,12 @@ internal static class QuotesBenchmark
                 var source = quote.Source is { } s ? text[s.Start..s.End] : "-";
                 var cue = quote.Cue is { } c ? text[c.Start..c.End] : "-";
                 var speaker = quote.Speaker is { } sp ? $"{sp.Name}{(sp.IsDescription ? " (unnamed)" : "")}{(sp.Role is null ? "" : " / " + sp.Role)}" : "-";
-                Console.WriteLine($"  [{quote.Kind.ToString()[..3]}] {speaker} <- src «{source}» cue «{cue}»");
+                var aligned = new AlignedQuote(quote.TextOf(text), quote.Speaker, quote.Kind, id ?? "?", quote.Content, [])
+                {
+                    IsSpeech = quote.Kind != QuoteKind.Indirect || (quote.Cue is { } c2 && Cues.IsReportedSpeech(text, c2)),
+                };
+                var reader = Corroborate.Reporting.QuoteReport.ForReaders(aligned) ? "" : " (not shown to readers)";
+                Console.WriteLine($"  [{quote.Kind.ToString()[..3]}] {speaker} <- src «{source}» cue «{cue}»{reader}");
                 Console.WriteLine($"        {Clip(quote.TextOf(text))}");
             }
         }

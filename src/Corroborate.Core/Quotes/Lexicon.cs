@@ -22,6 +22,22 @@ internal static class Lexicon
     /// <summary>Cue verbs that take quoted words but not a reported clause.</summary>
     public static readonly WordSet QuoteOnlyCues = Set("called calls described describes dismissed dismisses");
 
+    /// <summary>Verbs of saying in every form, for telling a statement from a belief or an act (no "thinks", "believes").</summary>
+    public static readonly WordSet SpeechVerbs = Set(
+        "say says said saying tell tells told telling add adds added adding warn warns warned warning insist insists insisted "
+        + "explain explains explained argue argues argued arguing claim claims claimed stress stresses stressed note notes noted "
+        + "write writes wrote written announce announces announced admit admits admitted acknowledge acknowledges acknowledged "
+        + "deny denies denied accuse accuses accused reply replies replied concede concedes conceded suggest suggests suggested "
+        + "urge urges urged predict predicts predicted confirm confirms confirmed vow vows vowed promise promises promised "
+        + "declare declares declared complain complains complained caution cautions cautioned maintain maintains maintained "
+        + "remark remarks remarked observe observes observed report reports reported recall recalls recalled ask asks asked "
+        + "contend contends contended counter counters countered allege alleges alleged assure assures assured "
+        + "tweet tweets tweeted post posts posted state states stated emphasise emphasises emphasised emphasize emphasizes emphasized "
+        + "repeat repeats repeated reiterate reiterates reiterated testify testifies testified demand demands demanded "
+        + "insisting warning arguing explaining adding noting claiming denying announcing telling "
+        + "describe describes described call calls called dismiss dismisses dismissed boast boasts boasted "
+        + "respond responds responded promising vowing");
+
     /// <summary>Verbs that give a name or a title, not words spoken ("a report titled ‘…’", "a group dubbed ‘…’").</summary>
     public static readonly WordSet NamingVerbs = Set("titled entitled headlined captioned dubbed nicknamed named");
 

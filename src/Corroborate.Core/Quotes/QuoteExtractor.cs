@@ -736,16 +736,43 @@ internal static class Cues
         return Lexicon.Contains(Lexicon.CueVerbs, w) && !Lexicon.IsCapitalised(w) ? 1 : 0;
     }
 
-    /// <summary>True when the cue starts with a verb that gives a name or title ("titled", "dubbed").</summary>
+    /// <summary>True when the cue ends with a verb that gives a name or title ("titled", "a video dubbed").</summary>
     public static bool IsNaming(string text, TextSpan cue)
     {
-        var i = cue.Start;
-        while (i < cue.End && char.IsLetter(text[i]))
+        var i = cue.End;
+        while (i > cue.Start && !char.IsLetter(text[i - 1]))
         {
-            i++;
+            i--;
         }
 
-        return i > cue.Start && Lexicon.Contains(Lexicon.NamingVerbs, text.AsSpan(cue.Start, i - cue.Start));
+        var end = i;
+        while (i > cue.Start && char.IsLetter(text[i - 1]))
+        {
+            i--;
+        }
+
+        return end > i && Lexicon.Contains(Lexicon.NamingVerbs, text.AsSpan(i, end - i));
+    }
+
+    /// <summary>
+    /// True when the cue reports speech: a verb of saying in any form ("said", "warn", "told"), "according to" or a
+    /// colon; not a belief ("thinks"), an act ("voted to") or a finding ("shows").
+    /// </summary>
+    public static bool IsReportedSpeech(string text, TextSpan cue)
+    {
+        var tokens = new List<QuoteToken>();
+        QuoteTokenizer.Tokenize(text, cue.Start, cue.End, tokens);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var w = tokens[i].Of(text);
+            if (SourceParser.IsPunct(text, tokens[i], ':') || Lexicon.Contains(Lexicon.SpeechVerbs, w)
+                || (w.Equals("according", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Count && tokens[i + 1].Of(text).Equals("to", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the cue span holds a reporting verb, "according to" or a colon.</summary>
