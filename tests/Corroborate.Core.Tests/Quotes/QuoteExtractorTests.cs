@@ -288,6 +288,39 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
+    public void TheInstitutionByItsHeadNounIsTheOneTheArticleNamed()
+    {
+        var (doc, quotes) = Extract(
+            "The Tarrow Harbour Safety Authority ordered a review of every quay on Sunday.",
+            "The authority said it had no record of any inspection of the north quay since 2023.");
+
+        var speaker = Single(doc, quotes, "no record").Speaker;
+        Assert.Equal("Tarrow Harbour Safety Authority", speaker?.Name);
+        Assert.True(speaker?.IsOrganisation);
+        Assert.False(speaker?.IsDescription);
+    }
+
+    [Fact]
+    public void AnInstitutionTheArticleDoesNotNameStaysADescription()
+    {
+        var (doc, quotes) = Extract("Saltmarch City Council met on Monday. The authority said it had no record of any inspection of the north quay since 2023.");
+
+        Assert.Equal("the authority", Single(doc, quotes, "no record").Speaker?.Name);
+    }
+
+    [Fact]
+    public void ARoleDoesNotKeepAPossessivePronoun()
+    {
+        var (doc, quotes) = Extract(
+            "The Tarrow Harbour Safety Authority ordered a review of every quay on Sunday.",
+            "Its director, Ines Marlow, said the north quay would stay closed until the review was done.");
+
+        var speaker = Single(doc, quotes, "north quay").Speaker;
+        Assert.Equal("Ines Marlow", speaker?.Name);
+        Assert.Equal("director", speaker?.Role);
+    }
+
+    [Fact]
     public void AnHonorificWithAFullStopStaysOffTheName()
     {
         var (_, quotes) = Extract("Mr. Halvorsen said the ferry would not run until the storm passed.");
