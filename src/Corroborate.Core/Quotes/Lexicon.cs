@@ -100,7 +100,10 @@ internal static class Lexicon
         + "january february march april may june july august september october november december mon tue wed thu fri sat sun "
         + "jan feb mar apr jun jul aug sep sept oct nov dec there here asked speaking according yesterday today tonight "
         + "meanwhile however still last next new up down back upstream downstream not no yes all some many most one two three "
-        + "god christmas easter storm");
+        + "god christmas easter storm now");
+
+    /// <summary>Party members as a group: capitalised, but a description ("a centrist Democrat"), never a name.</summary>
+    public static readonly WordSet PartyWords = Set("democrat democrats republican republicans conservative conservatives liberal liberals tory tories");
 
     public static readonly WordSet FemaleWords = Set(
         "ms ms. mrs mrs. miss madam dame lady spokeswoman chairwoman businesswoman congresswoman councilwoman queen princess "

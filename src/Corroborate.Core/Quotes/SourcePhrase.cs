@@ -296,9 +296,9 @@ internal static class SourceParser
         {
             var w = t[i].Of(text);
             if (t[i].Kind == TokenKind.Word && Lexicon.IsCapitalised(w) && !Lexicon.Contains(Lexicon.Titles, w)
-                && !Lexicon.Contains(Lexicon.Honorifics, w) && !Lexicon.Contains(Lexicon.NotNames, w))
+                && !Lexicon.Contains(Lexicon.Honorifics, w) && (!Lexicon.Contains(Lexicon.NotNames, w) || (w is "New" && i < nameEnd)) && !Lexicon.Contains(Lexicon.PartyWords, w))
             {
-                nameStart = i;
+                nameStart = i; // "New" only inside a name: "The New York Times", not "New rules"
                 continue;
             }
 

@@ -321,6 +321,24 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
+    public void APartyMemberIsADescriptionNotAName()
+    {
+        var (doc, quotes) = Extract("“I have never seen this level of gloom in thirty years,” said one prominent centrist Democrat.");
+
+        var speaker = Single(doc, quotes, "level of gloom").Speaker;
+        Assert.True(speaker?.IsDescription);
+        Assert.Equal("one prominent centrist Democrat", speaker?.Name);
+    }
+
+    [Fact]
+    public void NewInsideANameStaysInTheName()
+    {
+        var (doc, quotes) = Extract("The New Tarrow Gazette reported that the north quay would stay closed until spring.");
+
+        Assert.Equal("New Tarrow Gazette", Single(doc, quotes, "north quay").Speaker?.Name);
+    }
+
+    [Fact]
     public void AnHonorificWithAFullStopStaysOffTheName()
     {
         var (_, quotes) = Extract("Mr. Halvorsen said the ferry would not run until the storm passed.");
