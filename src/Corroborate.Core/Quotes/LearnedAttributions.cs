@@ -271,7 +271,8 @@ internal static class LearnedAttributions
     }
 
     // A full stop, question or exclamation mark strictly between tokens a and b that surely ends a sentence: after a
-    // lower-case word ("… is very thoughtful. Several weeks ago …"), not after a title or initials ("Rep.", "(R-Ore.)", "p.m.").
+    // lower-case word and before a capital, perhaps after an opening quote mark ("… is very thoughtful. Several weeks
+    // ago …", "… could save. “I’ll open …"), not after a title or initials ("Rep.", "(R-Ore.)", "p.m.").
     private static bool PlainSentenceEndBetween(string text, List<QuoteToken> tokens, int a, int b)
     {
         for (var i = a + 1; i < b; i++)
@@ -282,8 +283,14 @@ internal static class LearnedAttributions
             }
 
             var word = tokens[i - 1].Of(text);
+            var next = i + 1;
+            while (next < b && tokens[next].Kind == TokenKind.QuoteMark)
+            {
+                next++; // … could save. “I’ll open again,” she said.
+            }
+
             if (tokens[i - 1].Kind == TokenKind.Word && word.Length >= 2 && char.IsLower(word[0]) && !word.Contains('.')
-                && i + 1 < b && tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[i + 1].Start]))
+                && next < b && tokens[next].Kind == TokenKind.Word && char.IsUpper(text[tokens[next].Start]))
             {
                 return true;
             }

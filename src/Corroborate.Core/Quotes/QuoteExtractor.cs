@@ -117,6 +117,11 @@ public sealed class QuoteExtractor
                 continue; // a belief, a reluctance, an act with no one named to hold it: not a statement to report
             }
 
+            if (item.Kind == QuoteKind.Indirect && DatelineEnd(text, item.Parts[0]) is { } bodyStart)
+            {
+                item.Parts = [new TextSpan(bodyStart, item.Parts[0].End), .. item.Parts.Skip(1)]; // "CORRWICK, Westreach (TPA) — Part of …"
+            }
+
             item.Speaker = speaker;
             previous = item;
             quotes.Add(new Quote
@@ -133,6 +138,49 @@ public sealed class QuoteExtractor
 
         quotes.Sort((a, b) => a.Parts[0].Start.CompareTo(b.Parts[0].Start));
         return quotes;
+    }
+
+    /// <summary>
+    /// Where the words start after a dateline that opens <paramref name="part"/> ("CORRWICK, Westreach (TPA) — ",
+    /// "SALTMARCH — "): a place in capitals, perhaps a region and an agency in brackets, then a dash; null when there is none.
+    /// </summary>
+    internal static int? DatelineEnd(string text, TextSpan part)
+    {
+        var i = part.Start;
+        var capitals = 0;
+        while (i < part.End && (char.IsUpper(text[i]) || (capitals > 0 && text[i] is ' ' or '.' or '-' && i + 1 < part.End && char.IsUpper(text[i + 1]))))
+        {
+            capitals += char.IsUpper(text[i]) ? 1 : 0;
+            i++;
+        }
+
+        if (capitals < 3 || (i < part.End && char.IsLetter(text[i])))
+        {
+            return null; // not a word in capitals ("CORRWICK"), or one that goes on in lower case ("NATO's")
+        }
+
+        var limit = Math.Min(part.End, part.Start + 80);
+        for (; i + 2 < limit; i++)
+        {
+            var c = text[i];
+            if (c is '—' or '–' || (c == '-' && text[i - 1] == ' '))
+            {
+                var j = i + 1;
+                while (j < part.End && (text[j] is '-' or ' '))
+                {
+                    j++;
+                }
+
+                return text[i - 1] == ' ' && j < part.End && j > i + 1 ? j : null;
+            }
+
+            if (c is '.' or '!' or '?' or '"' or '“' || (char.IsLower(c) && text[i - 1] is ' ' or '('))
+            {
+                return null; // a sentence, not a place and an agency: "NATO said the alliance — …"
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Runs joined across paragraphs: a paragraph that leaves a quote open and a next one that reopens it with the same mark.</summary>

@@ -223,6 +223,15 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
+    public void ANarrativeSentenceDoesNotTakeTheCueOfTheQuoteAfterIt()
+    {
+        var (doc, quotes) = Extract("Anton Weir, a sheep farmer whose land runs along the estuary near Kell Bridge, watched from the hayloft as the water carried off his gates. “I had 300 ewes on the low field,” he said.");
+
+        Assert.DoesNotContain(quotes, q => q.TextOf(doc.Text).Contains("carried off his gates", StringComparison.Ordinal) && q.Cue is not null);
+        Assert.Equal("Anton Weir", Single(doc, quotes, "300 ewes").Speaker?.Name);
+    }
+
+    [Fact]
     public void AQuotedTitleDoesNotTakeTheCueOfTheNextSentence()
     {
         var (doc, quotes) = Extract(
@@ -336,6 +345,18 @@ public sealed class QuoteExtractorTests
         var (doc, quotes) = Extract("The New Tarrow Gazette reported that the north quay would stay closed until spring.");
 
         Assert.Equal("New Tarrow Gazette", Single(doc, quotes, "north quay").Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("TARROW, Westreach (TPA) — The north quay gave way late on Thursday, flooding the fish market, harbour officials said on Friday.")]
+    [InlineData("TARROW — The north quay gave way late on Thursday, flooding the fish market, harbour officials said on Friday.")]
+    [InlineData("NATO forces held the north quay — the last one open — until Friday, harbour officials said.")]
+    public void ADatelineIsNotPartOfAReportedStatement(string sentence)
+    {
+        var (doc, quotes) = Extract(sentence);
+
+        var words = Single(doc, quotes, "north quay").TextOf(doc.Text);
+        Assert.True(words.StartsWith("The north quay gave way", StringComparison.Ordinal) || words.StartsWith("NATO forces held", StringComparison.Ordinal), words);
     }
 
     [Fact]
