@@ -280,6 +280,14 @@ public sealed class QuoteExtractor
             return item;
         }
 
+        if (DashSignature(text, lastPara, lastRun) is { } signature)
+        {
+            // “We can build a wall around the river.” ― Steve Quinlan: a reader's or a poster's words, signed.
+            item.Source = signature.Source;
+            item.Cue = signature.Cue;
+            return item;
+        }
+
         var t = lastPara.Tokens;
         // After the quote: ", he said", "said Helena Stroud, a spokeswoman", "the mayor told reporters".
         var after = lastPara.TokenAt(lastRun.After);
@@ -432,6 +440,78 @@ public sealed class QuoteExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// “…” ― Oscar P. Quintero: a closed quote followed by a dash and a name (one to five capitalised words or
+    /// initials) that ends its line or paragraph.
+    /// </summary>
+    private static (SourcePhrase Source, TextSpan Cue)? DashSignature(string text, ParagraphView para, QuoteRun run)
+    {
+        if (!run.IsClosed)
+        {
+            return null;
+        }
+
+        var end = para.Span.End;
+        var i = run.After;
+        while (i < end && text[i] == ' ')
+        {
+            i++;
+        }
+
+        if (i >= end || text[i] is not ('―' or '—' or '–'))
+        {
+            return null;
+        }
+
+        var dash = i++;
+        while (i < end && text[i] == ' ')
+        {
+            i++;
+        }
+
+        var nameStart = i;
+        var nameEnd = i;
+        var words = 0;
+        while (i < end && char.IsUpper(text[i]) && words < 5)
+        {
+            var j = i + 1;
+            while (j < end && (char.IsLetter(text[j]) || text[j] is '-' or '\'' or '’'))
+            {
+                j++;
+            }
+
+            if (j < end && text[j] == '.' && j - i == 1)
+            {
+                j++; // an initial: "Oscar P. Quintero"
+            }
+
+            words++;
+            nameEnd = j;
+            i = j;
+            if (i < end && text[i] == ' ' && i + 1 < end && char.IsUpper(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            break;
+        }
+
+        while (i < end && text[i] is '.' or ' ')
+        {
+            i++;
+        }
+
+        if (words == 0 || (i < end && text[i] != '\n'))
+        {
+            return null;
+        }
+
+        var name = text[nameStart..nameEnd];
+        var source = new SourcePhrase(new TextSpan(nameStart, nameEnd), SourceKind.Name, name, null, null, null, false);
+        return (source, new TextSpan(dash, dash + 1));
     }
 
     /// <summary>"WALLACE: …", "PENCE: …": one to three upper-case words and a colon opening a quote.</summary>

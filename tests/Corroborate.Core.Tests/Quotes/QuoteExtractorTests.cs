@@ -46,6 +46,15 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
+    public void AQuoteSignedWithADashAndANameIsThatPersonsQuote()
+    {
+        var (doc, quotes) = Extract("“The ferry is late every single morning and nobody ever tells us why.” ― Oscar P. Quintana\n“Maybe they should build a second bridge over the estuary instead.” ― Ruth Kell.");
+
+        Assert.Equal("Oscar P. Quintana", Single(doc, quotes, "ferry is late").Speaker?.Name);
+        Assert.Equal("Ruth Kell", Single(doc, quotes, "second bridge").Speaker?.Name);
+    }
+
+    [Fact]
     public void DoubledApostrophesMarkADirectQuote()
     {
         var (doc, quotes) = Extract("''The bridge will reopen in March, and the ferry can stop,'' said Tomas Pell, the county engineer. ''It isn't the 'quick fix' people wanted.''");
