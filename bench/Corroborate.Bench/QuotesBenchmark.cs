@@ -89,6 +89,18 @@ internal static class QuotesBenchmark
 
         Console.WriteLine($"direct-quote precision: exact {exact["content direct"].Precision:0.000}, lenient {lenient["content direct"].Precision:0.000}");
 
+        // A diagnostic, not the score: the same with gold fragments that only white space separates joined into one span.
+        var joined = new Prf();
+        foreach (var article in PolnearCorpus.Load(root, split, joinSpaceSeparatedFragments: true))
+        {
+            var paragraphs = article.Paragraphs.Select(p => new TextSpan(p.Start, p.End)).ToList();
+            var predicted = ToPolnear(article.Text, extractor.Extract(article.Text, paragraphs));
+            var gold = article.Gold.Where(g => g.Role == AttributionRole.Content && PolnearCorpus.IsDirect(article.Text, g)).Select(g => (g.Start, g.End)).ToList();
+            joined += AttributionScore.Exact(predicted.Where(p => p.Role == AttributionRole.Content && p.Direct).Select(p => (p.Span.Start, p.Span.End)).ToList(), gold);
+        }
+
+        Console.WriteLine($"  (diagnostic) direct quotes with space-separated gold fragments joined: {Short(joined)}");
+
         // Speed: the whole attribution stage (tokens, quote marks, people, cues, speakers) on one thread.
         var inputs = articles.Select(a => (a.Text, (IReadOnlyList<TextSpan>)a.Paragraphs.Select(p => new TextSpan(p.Start, p.End)).ToList())).ToList();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
