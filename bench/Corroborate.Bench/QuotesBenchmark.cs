@@ -367,7 +367,7 @@ internal static class QuotesBenchmark
             if (quote.Clause is { } clause)
             {
                 // A partial quote: PolNeAR's content is the reported clause, quoted words and all.
-                result.Add(new PredictedSpan(AttributionRole.Content, clause, IsMark(text[clause.Start]), quote));
+                result.Add(new PredictedSpan(AttributionRole.Content, clause, StartsDirect(text, clause.Start, clause.End), quote));
                 continue;
             }
 
@@ -411,13 +411,17 @@ internal static class QuotesBenchmark
                     start -= 5;
                 }
 
-                result.Add(new PredictedSpan(AttributionRole.Content, new TextSpan(start, end), direct && IsMark(text[start]), quote));
+                result.Add(new PredictedSpan(AttributionRole.Content, new TextSpan(start, end), direct && StartsDirect(text, start, end), quote));
             }
         }
 
         // Each token has one role in one attribution: partial quotes that share a clause (or a source) give it once.
         return result.DistinctBy(p => (p.Role, p.Span)).ToList();
     }
+
+    // Direct by the gold's own test (content that starts with an opening quote mark), so both sides are split alike.
+    private static bool StartsDirect(string text, int start, int end) =>
+        PolnearCorpus.IsDirect(text, new RoleSpan(AttributionRole.Content, start, end));
 
     private static bool IsMark(char c) => c is '"' or '“' or '”' or '‘' or '’' or '\'' or '«' or '»' or '„';
 }
