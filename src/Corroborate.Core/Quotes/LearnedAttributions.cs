@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Corroborate.Documents;
 using Corroborate.Quotes.Model;
 
@@ -87,9 +88,10 @@ internal static class LearnedAttributions
                         // are all that was said: the words after the closing mark are the writer's.
                         var quoteIsObject = !wordsBefore && covered.Count == 1 && (covered[0].Cue ?? cue) is { } c && c.End <= covered[0].Order
                             && EndsUtterance(text, covered[0]) && HasWordsAfter(text, covered[0], end);
+                        var introduced = wordsBefore && covered.Count == 1 && covered[0].Kind == QuoteKind.Direct && IntroducedByComma(text, covered[0].Order, end, covered[0]);
                         foreach (var rule in covered)
                         {
-                            if (!quoteIsObject)
+                            if (!quoteIsObject && !introduced)
                             {
                                 rule.Clause ??= new TextSpan(start, end);
                             }
@@ -139,6 +141,34 @@ internal static class LearnedAttributions
             }
         }
     }
+
+    // A whole quote (a capital first) the sentence hands over with a comma or colon ("…, of Clinton, “If she …”", "As for
+    // cost, ''Broadening …''") is what was said on its own, unless a conjunction makes it part of a clause ("that, “…”").
+    private static bool IntroducedByComma(string text, int open, int end, QuoteExtractor.Pending rule)
+    {
+        var i = open - 1;
+        while (i >= 0 && text[i] == ' ')
+        {
+            i--;
+        }
+
+        var first = rule.Parts[0].Start;
+        if (i < 1 || text[i] is not (',' or ':') || HasWordsAfter(text, rule, end) || first >= text.Length || !char.IsUpper(text[first]))
+        {
+            return false; // “the current system works …” after a comma goes on with the writer's sentence
+        }
+
+        var wordEnd = i;
+        var wordStart = wordEnd;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        return !Lexicon.Contains(Conjunctions, text.AsSpan(wordStart, wordEnd - wordStart));
+    }
+
+    private static readonly WordSet Conjunctions = new(new[] { "that", "because", "as", "if", "when", "while", "since", "although", "though", "whether", "including", "and", "but" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
 
     // Are there words between the end of the quoted words and the end of the tagged content?
     private static bool HasWordsAfter(string text, QuoteExtractor.Pending rule, int end)

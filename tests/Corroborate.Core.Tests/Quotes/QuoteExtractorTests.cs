@@ -282,6 +282,16 @@ public sealed class QuoteExtractorTests
         Assert.Null(quote.Clause);
     }
 
+    [Theory]
+    [InlineData("The shipping magnate says of the council, “If it gets the chance, it will sell the harbour to the highest bidder.”", "If it gets the chance")]
+    [InlineData("She became so upset, and started steering so wildly, that I had to change my answer: \"Of course I believe in the ferry. I was just joking.\"", "Of course I believe")]
+    public void AWholeQuoteHandedOverWithACommaIsNotPartOfALongerClause(string paragraph, string words)
+    {
+        var (doc, quotes) = Extract(paragraph);
+
+        Assert.Null(Single(doc, quotes, words).Clause);
+    }
+
     [Fact]
     public void ASentenceFinalAttributionNamesTheSpeakerAndEndsTheContentBeforeIt()
     {
