@@ -14,6 +14,8 @@ public sealed class QuoteReportTests
     [Theory]
     [InlineData("We will rebuild", QuoteKind.Direct, true, true)]
     [InlineData("reckless", QuoteKind.Partial, true, true)]
+    [InlineData("reckless", QuoteKind.Partial, false, false)]
+    [InlineData("We will rebuild", QuoteKind.Direct, false, true)]
     [InlineData("the bridge would reopen on Monday", QuoteKind.Indirect, true, true)]
     [InlineData("otherwise", QuoteKind.Indirect, true, false)]
     [InlineData("the company's account", QuoteKind.Indirect, true, false)]
