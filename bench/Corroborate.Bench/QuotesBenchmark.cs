@@ -8,7 +8,7 @@ using Corroborate.Quotes.Model;
 namespace Corroborate.Bench;
 
 /// <summary>
-/// Who said what, on the PolNeAR dev split (first annotator per article): exact and lenient span P/R/F1
+/// Who said what, on a PolNeAR split (dev unless --split test|train or --train-split; first annotator per article): exact and lenient span P/R/F1
 /// for source, cue and content, content split into direct (starts with a quote mark) and indirect, the
 /// precision of direct quotes, and the speed of the whole attribution stage on one thread.
 /// </summary>
@@ -35,7 +35,21 @@ internal static class QuotesBenchmark
             tagger = Train(root, args);
         }
 
-        var split = args.Contains("--train-split") ? "train" : "dev";
+        // dev for tuning; test only for final numbers, once (the PolNeAR README's request); --train-split is train.
+        var splitAt = Array.IndexOf(args, "--split");
+        var split = splitAt >= 0 && splitAt + 1 < args.Length ? args[splitAt + 1] : args.Contains("--train-split") ? "train" : "dev";
+        if (split is not ("train" or "dev" or "test"))
+        {
+            Console.WriteLine($"unknown split '{split}': use --split dev|test|train");
+            return 2;
+        }
+
+        if (!Directory.Exists(Path.Combine(root, "data", split, "text")) || !Directory.Exists(Path.Combine(root, "data", split, "attributions")))
+        {
+            Console.WriteLine($"skipped: PolNeAR {split} is not in {Path.Combine(root, "data")} (the test split is held back for final, independent measurement)");
+            return 0;
+        }
+
         var verbose = args.Contains("--verbose");
         var articles = PolnearCorpus.Load(root, split);
         tagger ??= AttributionTagger.Default;
@@ -74,6 +88,18 @@ internal static class QuotesBenchmark
         }
 
         Console.WriteLine($"direct-quote precision: exact {exact["content direct"].Precision:0.000}, lenient {lenient["content direct"].Precision:0.000}");
+
+        // A diagnostic, not the score: the same with gold fragments that only white space separates joined into one span.
+        var joined = new Prf();
+        foreach (var article in PolnearCorpus.Load(root, split, joinSpaceSeparatedFragments: true))
+        {
+            var paragraphs = article.Paragraphs.Select(p => new TextSpan(p.Start, p.End)).ToList();
+            var predicted = ToPolnear(article.Text, extractor.Extract(article.Text, paragraphs));
+            var gold = article.Gold.Where(g => g.Role == AttributionRole.Content && PolnearCorpus.IsDirect(article.Text, g)).Select(g => (g.Start, g.End)).ToList();
+            joined += AttributionScore.Exact(predicted.Where(p => p.Role == AttributionRole.Content && p.Direct).Select(p => (p.Span.Start, p.Span.End)).ToList(), gold);
+        }
+
+        Console.WriteLine($"  (diagnostic) direct quotes with space-separated gold fragments joined: {Short(joined)}");
 
         // Speed: the whole attribution stage (tokens, quote marks, people, cues, speakers) on one thread.
         var inputs = articles.Select(a => (a.Text, (IReadOnlyList<TextSpan>)a.Paragraphs.Select(p => new TextSpan(p.Start, p.End)).ToList())).ToList();
@@ -138,7 +164,8 @@ internal static class QuotesBenchmark
 
     /// <summary>
     /// Prints every statement found in a JSONL file of articles (one object a line with a "text" field,
-    /// paragraphs separated by line breaks): kind, source as written, cue, speaker and words, for reading by eye.
+    /// paragraphs separated by line breaks): kind, source as written, cue, speaker and words, for reading by eye; statements
+    /// the reports hide from readers are marked.
     /// </summary>
     private static int Show(string path)
     {
@@ -173,7 +200,12 @@ internal static class QuotesBenchmark
                 var source = quote.Source is { } s ? text[s.Start..s.End] : "-";
                 var cue = quote.Cue is { } c ? text[c.Start..c.End] : "-";
                 var speaker = quote.Speaker is { } sp ? $"{sp.Name}{(sp.IsDescription ? " (unnamed)" : "")}{(sp.Role is null ? "" : " / " + sp.Role)}" : "-";
-                Console.WriteLine($"  [{quote.Kind.ToString()[..3]}] {speaker} <- src «{source}» cue «{cue}»");
+                var aligned = new AlignedQuote(quote.TextOf(text), quote.Speaker, quote.Kind, id ?? "?", quote.Content, [])
+                {
+                    IsSpeech = quote.Kind != QuoteKind.Indirect || (quote.Cue is { } c2 && Cues.IsReportedSpeech(text, c2)),
+                };
+                var reader = Corroborate.Reporting.QuoteReport.ForReaders(aligned) ? "" : " (not shown to readers)";
+                Console.WriteLine($"  [{quote.Kind.ToString()[..3]}] {speaker} <- src «{source}» cue «{cue}»{reader}");
                 Console.WriteLine($"        {Clip(quote.TextOf(text))}");
             }
         }
@@ -241,7 +273,7 @@ internal static class QuotesBenchmark
         Console.WriteLine($"tagger alone (exact): source {Short(scores[0])}; cue {Short(scores[1])}; content {Short(scores[2])}");
     }
 
-    // Direct-quote false positives (no gold content with the same span) with the nearest gold content, for diagnosis.
+    // Direct-quote false positives (no gold content with the same span) with the overlapping gold content, then false negatives, for diagnosis.
     private static void PrintDirectErrors(PolnearArticle article, List<PredictedSpan> predicted)
     {
         var text = article.Text;
@@ -254,13 +286,32 @@ internal static class QuotesBenchmark
             }
 
             var near = gold.Where(g => g.Start < p.Span.End && p.Span.Start < g.End).ToList();
-            Console.WriteLine($"FP {article.Name} [{Clip(text[p.Span.Start..p.Span.End])}]");
+            Console.WriteLine($"FP {article.Name} [{Clip(text[p.Span.Start..p.Span.End])}]{Attribution(text, p.Quote)}");
             foreach (var g in near)
             {
                 Console.WriteLine($"   gold{(PolnearCorpus.IsDirect(text, new RoleSpan(g.Role, g.Start, g.End)) ? " direct" : "")} [{Clip(text[g.Start..g.End])}]");
             }
         }
+
+        // Direct-quote false negatives: gold direct content with no predicted direct span of the same extent, with what overlaps it.
+        var direct = predicted.Where(p => p.Role == AttributionRole.Content && p.Direct).ToList();
+        foreach (var g in gold.Where(g => PolnearCorpus.IsDirect(text, g)))
+        {
+            if (direct.Any(p => p.Span.Start == g.Start && p.Span.End == g.End))
+            {
+                continue;
+            }
+
+            Console.WriteLine($"FN {article.Name} [{Clip(text[g.Start..g.End])}]");
+            foreach (var p in predicted.Where(p => p.Role == AttributionRole.Content && p.Span.Start < g.End && g.Start < p.Span.End))
+            {
+                Console.WriteLine($"   ours{(p.Direct ? " direct" : "")} [{Clip(text[p.Span.Start..p.Span.End])}]");
+            }
+        }
     }
+
+    private static string Attribution(string text, Quote? quote) => quote is null ? "" :
+        $" {quote.Kind} src «{(quote.Source is { } s ? text[s.Start..s.End] : "-")}» cue «{(quote.Cue is { } c ? text[c.Start..c.End] : "-")}» speaker {quote.Speaker?.Name ?? "-"}";
 
     private static string Clip(string s)
     {
@@ -291,11 +342,11 @@ internal static class QuotesBenchmark
         ("content indirect", g => g.Role == AttributionRole.Content && !PolnearCorpus.IsDirect(text, g), p => p.Role == AttributionRole.Content && !p.Direct),
     ];
 
-    private sealed record PredictedSpan(AttributionRole Role, TextSpan Span, bool Direct);
+    private sealed record PredictedSpan(AttributionRole Role, TextSpan Span, bool Direct, Quote? Quote = null);
 
     /// <summary>
     /// Our quotes in PolNeAR's conventions: quoted content includes its quote marks and the punctuation
-    /// inside them; reported content includes a leading "that".
+    /// inside them; reported content includes a leading "that"; a span shared by several quotes is given once.
     /// </summary>
     private static List<PredictedSpan> ToPolnear(string text, List<Quote> quotes)
     {
@@ -316,7 +367,7 @@ internal static class QuotesBenchmark
             if (quote.Clause is { } clause)
             {
                 // A partial quote: PolNeAR's content is the reported clause, quoted words and all.
-                result.Add(new PredictedSpan(AttributionRole.Content, clause, IsMark(text[clause.Start])));
+                result.Add(new PredictedSpan(AttributionRole.Content, clause, StartsDirect(text, clause.Start, clause.End), quote));
                 continue;
             }
 
@@ -326,7 +377,11 @@ internal static class QuotesBenchmark
                 var end = part.End;
                 if (direct)
                 {
-                    if (start > 0 && IsMark(text[start - 1]))
+                    if (start > 1 && text[start - 1] == '\'' && text[start - 2] == '\'')
+                    {
+                        start -= 2; // ''doubled apostrophes''
+                    }
+                    else if (start > 0 && IsMark(text[start - 1]))
                     {
                         start--;
                     }
@@ -337,7 +392,16 @@ internal static class QuotesBenchmark
                         e++;
                     }
 
-                    if (e < text.Length && IsMark(text[e]))
+                    if (e >= 2 && e + 1 < text.Length && IsMark(text[e - 1]) && !char.IsLetterOrDigit(text[e - 2]) && text[e] == ' ' && IsMark(text[e + 1]))
+                    {
+                        e++; // a nested quote closes, then the outer one after a space: "… the term 'outreach,' "
+                    }
+
+                    if (e + 1 < text.Length && text[e] == '\'' && text[e + 1] == '\'')
+                    {
+                        end = e + 2;
+                    }
+                    else if (e < text.Length && IsMark(text[e]))
                     {
                         end = e + 1;
                     }
@@ -347,12 +411,17 @@ internal static class QuotesBenchmark
                     start -= 5;
                 }
 
-                result.Add(new PredictedSpan(AttributionRole.Content, new TextSpan(start, end), direct && IsMark(text[start])));
+                result.Add(new PredictedSpan(AttributionRole.Content, new TextSpan(start, end), direct && StartsDirect(text, start, end), quote));
             }
         }
 
-        return result;
+        // Each token has one role in one attribution: partial quotes that share a clause (or a source) give it once.
+        return result.DistinctBy(p => (p.Role, p.Span)).ToList();
     }
+
+    // Direct by the gold's own test (content that starts with an opening quote mark), so both sides are split alike.
+    private static bool StartsDirect(string text, int start, int end) =>
+        PolnearCorpus.IsDirect(text, new RoleSpan(AttributionRole.Content, start, end));
 
     private static bool IsMark(char c) => c is '"' or '“' or '”' or '‘' or '’' or '\'' or '«' or '»' or '„';
 }

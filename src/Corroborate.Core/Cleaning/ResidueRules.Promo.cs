@@ -90,6 +90,9 @@ internal static partial class ResidueRules
         return false;
     }
 
+    /// <summary>True when <paramref name="line"/> is a prompt to follow someone on a social network ("Follow Dana Reyes on Twitter @dreyes").</summary>
+    public static bool IsFollowPrompt(ReadOnlySpan<char> line) => IsFollowLine(LineText.SkipDecoration(line.Trim()));
+
     // "Follow NBC Latino on Facebook", "Like The Courier on Facebook", "Find us on Instagram".
     private static bool IsFollowLine(ReadOnlySpan<char> core)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
@@ -294,6 +295,13 @@ internal sealed class ArticlePeople
                     }
                 }
 
+                if (phrase.Definite && Lexicon.Contains(InstitutionHeads, head)
+                    && LowerArticle(described).Equals("the " + head, StringComparison.OrdinalIgnoreCase)
+                    && NamedInstitution(text, position, head) is { } institution)
+                {
+                    return new Speaker(institution, null, false, IsOrganisation: true); // "the authority" after "the Westreach Dam Safety Authority"
+                }
+
                 var description = new Person(LowerArticle(described), isDescription: true);
                 description.RoleWords.Add(head);
                 _people.Add(description);
@@ -332,6 +340,98 @@ internal sealed class ArticlePeople
         }
 
         return fallback;
+    }
+
+    /// <summary>Nouns that head an institution's name ("… Safety Authority", "Ministry of …"): "the authority" can mean it.</summary>
+    private static readonly WordSet InstitutionHeads = new(new[]
+    {
+        "authority", "agency", "ministry", "department", "council", "commission", "committee", "company", "corporation",
+        "bureau", "board", "office", "institute", "foundation", "association", "union", "court", "university", "service", "regulator",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The name of the institution the article named last before <paramref name="position"/> whose name has
+    /// <paramref name="head"/> as its last word ("Westreach Dam Safety Authority") or before "of" ("Ministry of Health");
+    /// null when there is none.
+    /// </summary>
+    private static string? NamedInstitution(string text, int position, string head)
+    {
+        var word = string.Concat(head[..1].ToUpperInvariant(), head[1..]);
+        for (var at = text.LastIndexOf(word, Math.Max(0, position - 1), StringComparison.Ordinal); at > 0; at = text.LastIndexOf(word, at - 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if (char.IsLetter(text[at - 1]) || (end < text.Length && char.IsLetter(text[end])))
+            {
+                continue;
+            }
+
+            var words = new List<string> { word };
+            var start = at;
+            while (PreviousCapitalised(text, start) is { } previous && !previous.Word.Equals("The", StringComparison.Ordinal))
+            {
+                words.Insert(0, previous.Word);
+                start = previous.Start;
+            }
+
+            // "Ministry of Health": "of" and capitalised words after the head.
+            var rest = text.AsSpan(end);
+            if (rest.StartsWith(" of ", StringComparison.Ordinal) || rest.StartsWith(" for ", StringComparison.Ordinal))
+            {
+                var connector = rest.StartsWith(" of ", StringComparison.Ordinal) ? "of" : "for";
+                var i = end + connector.Length + 2;
+                var after = new List<string>();
+                while (i < text.Length && char.IsUpper(text[i]))
+                {
+                    var j = i;
+                    while (j < text.Length && (char.IsLetter(text[j]) || text[j] is '-' or '\''))
+                    {
+                        j++;
+                    }
+
+                    after.Add(text[i..j]);
+                    if (j >= text.Length || text[j] != ' ' || j + 1 >= text.Length || !char.IsUpper(text[j + 1]))
+                    {
+                        break;
+                    }
+
+                    i = j + 1;
+                }
+
+                if (after.Count > 0)
+                {
+                    words.Add(connector);
+                    words.AddRange(after);
+                }
+            }
+            else if (end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]))
+            {
+                continue; // "City Council": the head is not the name's last word
+            }
+
+            if (words.Count >= 2)
+            {
+                return string.Join(' ', words);
+            }
+        }
+
+        return null;
+
+        static (string Word, int Start)? PreviousCapitalised(string text, int start)
+        {
+            if (start < 2 || text[start - 1] != ' ')
+            {
+                return null;
+            }
+
+            var e = start - 1;
+            var b = e;
+            while (b > 0 && (char.IsLetter(text[b - 1]) || text[b - 1] is '-' or '\''))
+            {
+                b--;
+            }
+
+            return b < e && char.IsUpper(text[b]) ? (text[b..e], b) : null;
+        }
     }
 
     private static bool IsDescriptionHead(string head) =>

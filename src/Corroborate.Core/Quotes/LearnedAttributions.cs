@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Corroborate.Documents;
 using Corroborate.Quotes.Model;
 
@@ -15,7 +16,7 @@ internal static class LearnedAttributions
     private const int MaxCueGap = 40;
     private const int MinWordsWithoutSpeechCue = 4;
 
-    public static void Apply(string text, List<ParagraphView> paras, AttributionTagger tagger, List<QuoteExtractor.Pending> pending)
+    public static void Apply(string text, List<ParagraphView> paras, AttributionTagger tagger, List<QuoteExtractor.Pending> pending, List<TextSpan> notSpeech)
     {
         // A rule-found quote belongs to every paragraph it runs over.
         var byParagraph = pending
@@ -37,8 +38,30 @@ internal static class LearnedAttributions
 
                 var start = tokens[first].Start;
                 var end = tokens[last].End;
+                // A doubled-apostrophe mark is two tokens: never cut one in half.
+                if (start > para.Span.Start && text[start] == '\'' && text[start - 1] == '\'')
+                {
+                    start--;
+                }
+
+                if (end < para.Span.End && text[end - 1] == '\'' && text[end] == '\'')
+                {
+                    end++;
+                }
+
                 var covered = rules.Where(r => Math.Min(r.Order, r.Parts[0].Start) < end && start < r.Parts[^1].End).ToList();
-                var (cue, source) = Attribution(text, tokens, spans, first, last);
+                // A quoted run the tagged content lies in ends the content for the cue's sake: "“A. B,” X said" holds its cue even when the tagger stops at A.
+                var contentLast = last;
+                if (covered.Count > 0)
+                {
+                    var runEnd = covered.Max(r => r.Parts[^1].End);
+                    while (contentLast + 1 < tokens.Count && tokens[contentLast + 1].Start < runEnd)
+                    {
+                        contentLast++;
+                    }
+                }
+
+                var (cue, source) = Attribution(text, tokens, spans, first, last, contentLast);
                 if (covered.Any(r => r.Kind == QuoteKind.Indirect))
                 {
                     foreach (var rule in covered)
@@ -57,12 +80,22 @@ internal static class LearnedAttributions
                         PreferTaggedExtent(rule, source);
                     }
 
-                    if (covered.All(r => r.Kind == QuoteKind.Partial) || WordsOutside(text, tokens, first, last, covered))
+                    var wordsBefore = WordsOutside(text, tokens, first, last, covered);
+                    if (covered.All(r => r.Kind == QuoteKind.Partial) || wordsBefore)
                     {
                         // One reported clause with quoted words in it: each quoted piece keeps its place, all share the clause.
+                        // But quoted words that are the object of a cue before them (repeatedly says, “Don't do it,” until …)
+                        // are all that was said: the words after the closing mark are the writer's.
+                        var quoteIsObject = !wordsBefore && covered.Count == 1 && (covered[0].Cue ?? cue) is { } c && c.End <= covered[0].Order
+                            && EndsUtterance(text, covered[0]) && HasWordsAfter(text, covered[0], end);
+                        var introduced = wordsBefore && covered.Count == 1 && covered[0].Kind == QuoteKind.Direct && IntroducedByComma(text, covered[0].Order, end, covered[0]);
                         foreach (var rule in covered)
                         {
-                            rule.Clause = new TextSpan(start, end);
+                            if (!quoteIsObject && !introduced)
+                            {
+                                rule.Clause ??= new TextSpan(start, end);
+                            }
+
                             if (rule.Source is null && source is not null)
                             {
                                 rule.Source = source;
@@ -80,6 +113,11 @@ internal static class LearnedAttributions
                     }
 
                     continue;
+                }
+
+                if (notSpeech.Exists(n => n.Start < end && start < n.End))
+                {
+                    continue; // quoted words the rules know to be no statement (a transcript marker, a follow prompt)
                 }
 
                 var words = QuoteExtractor.CountWords(text, new TextSpan(start, end));
@@ -102,6 +140,60 @@ internal static class LearnedAttributions
                 });
             }
         }
+    }
+
+    // A whole quote (a capital first) the sentence hands over with a comma or colon ("…, of Clinton, “If she …”", "As for
+    // cost, ''Broadening …''") is what was said on its own, unless a conjunction makes it part of a clause ("that, “…”").
+    private static bool IntroducedByComma(string text, int open, int end, QuoteExtractor.Pending rule)
+    {
+        var i = open - 1;
+        while (i >= 0 && text[i] == ' ')
+        {
+            i--;
+        }
+
+        var first = rule.Parts[0].Start;
+        if (i < 1 || text[i] is not (',' or ':') || HasWordsAfter(text, rule, end) || first >= text.Length || !char.IsUpper(text[first]))
+        {
+            return false; // “the current system works …” after a comma goes on with the writer's sentence
+        }
+
+        var wordEnd = i;
+        var wordStart = wordEnd;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        return !Lexicon.Contains(Conjunctions, text.AsSpan(wordStart, wordEnd - wordStart));
+    }
+
+    private static readonly WordSet Conjunctions = new(new[] { "that", "because", "as", "if", "when", "while", "since", "although", "though", "whether", "including", "and", "but" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+
+    // Are there words between the end of the quoted words and the end of the tagged content?
+    private static bool HasWordsAfter(string text, QuoteExtractor.Pending rule, int end)
+    {
+        for (var i = rule.Parts[^1].End; i < end; i++)
+        {
+            if (char.IsLetterOrDigit(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Quoted words that end as an utterance does ("Don't do it," "What curfew?"), not a phrase the sentence goes on from ("budget reforms").
+    private static bool EndsUtterance(string text, QuoteExtractor.Pending rule)
+    {
+        var i = rule.Parts[^1].End;
+        while (i < text.Length && text[i] is ' ' && i < rule.Parts[^1].End + 1)
+        {
+            i++;
+        }
+
+        return (rule.Parts[^1].End > 0 && text[rule.Parts[^1].End - 1] is '.' or '!' or '?' or ',') || (i < text.Length && text[i] is ',' or '.' or '!' or '?');
     }
 
     // Does the tagged content start with words before the quoted runs it covers ("that Clinton “is …”")?
@@ -147,8 +239,8 @@ internal static class LearnedAttributions
         return result;
     }
 
-    // The cue nearest the content (before or after it), then the source nearest that cue.
-    private static (TextSpan? Cue, SourcePhrase? Source) Attribution(string text, List<QuoteToken> tokens, List<(AttributionPart Part, int First, int Last)> spans, int first, int last)
+    // The cue nearest the content, before it ("…,” said X. “…”) or after it in the same sentence, then the source nearest that cue.
+    private static (TextSpan? Cue, SourcePhrase? Source) Attribution(string text, List<QuoteToken> tokens, List<(AttributionPart Part, int First, int Last)> spans, int first, int last, int contentLast)
     {
         (int First, int Last)? cue = null;
         var best = MaxCueGap + 1;
@@ -160,7 +252,7 @@ internal static class LearnedAttributions
             }
 
             var gap = l < first ? first - l : f > last ? f - last : 0;
-            if (gap < best)
+            if (gap < best && (f <= last || !PlainSentenceEndBetween(text, tokens, Math.Max(last, contentLast), f)))
             {
                 best = gap;
                 cue = (f, l);
@@ -200,6 +292,35 @@ internal static class LearnedAttributions
         for (var i = a + 1; i < b; i++)
         {
             if (tokens[i].Kind == TokenKind.Punct && text[tokens[i].Start] is '.' or '!' or '?' && !SourceParser.IsAbbreviationDot(text, tokens, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A full stop, question or exclamation mark strictly between tokens a and b that surely ends a sentence: after a
+    // lower-case word and before a capital, perhaps after an opening quote mark ("… is very thoughtful. Several weeks
+    // ago …", "… could save. “I’ll open …"), not after a title or initials ("Rep.", "(R-Ore.)", "p.m.").
+    private static bool PlainSentenceEndBetween(string text, List<QuoteToken> tokens, int a, int b)
+    {
+        for (var i = a + 1; i < b; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Punct || text[tokens[i].Start] is not ('.' or '!' or '?'))
+            {
+                continue;
+            }
+
+            var word = tokens[i - 1].Of(text);
+            var next = i + 1;
+            while (next < b && tokens[next].Kind == TokenKind.QuoteMark)
+            {
+                next++; // … could save. “I’ll open again,” she said.
+            }
+
+            if (tokens[i - 1].Kind == TokenKind.Word && word.Length >= 2 && char.IsLower(word[0]) && !word.Contains('.')
+                && next < b && tokens[next].Kind == TokenKind.Word && char.IsUpper(text[tokens[next].Start]))
             {
                 return true;
             }

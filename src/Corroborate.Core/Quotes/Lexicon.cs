@@ -22,6 +22,25 @@ internal static class Lexicon
     /// <summary>Cue verbs that take quoted words but not a reported clause.</summary>
     public static readonly WordSet QuoteOnlyCues = Set("called calls described describes dismissed dismisses");
 
+    /// <summary>Verbs of saying in every form, for telling a statement from a belief or an act (no "thinks", "believes").</summary>
+    public static readonly WordSet SpeechVerbs = Set(
+        "say says said saying tell tells told telling add adds added adding warn warns warned warning insist insists insisted "
+        + "explain explains explained argue argues argued arguing claim claims claimed stress stresses stressed note notes noted "
+        + "write writes wrote written announce announces announced admit admits admitted acknowledge acknowledges acknowledged "
+        + "deny denies denied accuse accuses accused reply replies replied concede concedes conceded suggest suggests suggested "
+        + "urge urges urged predict predicts predicted confirm confirms confirmed vow vows vowed promise promises promised "
+        + "declare declares declared complain complains complained caution cautions cautioned maintain maintains maintained "
+        + "remark remarks remarked observe observes observed report reports reported recall recalls recalled ask asks asked "
+        + "contend contends contended counter counters countered allege alleges alleged assure assures assured "
+        + "tweet tweets tweeted post posts posted state states stated emphasise emphasises emphasised emphasize emphasizes emphasized "
+        + "repeat repeats repeated reiterate reiterates reiterated testify testifies testified demand demands demanded "
+        + "insisting warning arguing explaining adding noting claiming denying announcing telling "
+        + "describe describes described call calls called dismiss dismisses dismissed boast boasts boasted "
+        + "respond responds responded promising vowing");
+
+    /// <summary>Verbs that give a name or a title, not words spoken ("a report titled ‘…’", "a group dubbed ‘…’").</summary>
+    public static readonly WordSet NamingVerbs = Set("titled entitled headlined captioned dubbed nicknamed named");
+
     /// <summary>Cues whose object (reporters, a broadcaster) comes before the reported clause.</summary>
     public static readonly WordSet ObjectCues = Set("told tells telling assured assures warned warns urged urges asked asks reminded");
 
@@ -81,7 +100,10 @@ internal static class Lexicon
         + "january february march april may june july august september october november december mon tue wed thu fri sat sun "
         + "jan feb mar apr jun jul aug sep sept oct nov dec there here asked speaking according yesterday today tonight "
         + "meanwhile however still last next new up down back upstream downstream not no yes all some many most one two three "
-        + "god christmas easter storm");
+        + "god christmas easter storm now");
+
+    /// <summary>Party members as a group: capitalised, but a description ("a centrist Democrat"), never a name.</summary>
+    public static readonly WordSet PartyWords = Set("democrat democrats republican republicans conservative conservatives liberal liberals tory tories");
 
     public static readonly WordSet FemaleWords = Set(
         "ms ms. mrs mrs. miss madam dame lady spokeswoman chairwoman businesswoman congresswoman councilwoman queen princess "

@@ -45,7 +45,15 @@ public sealed record QuoteVariant(string Article, string Text, QuoteKind Kind, T
 /// <param name="Article">The article whose wording is <paramref name="Text"/>.</param>
 /// <param name="Span">Where it is in that article's text.</param>
 /// <param name="Variants">The same statement in the other articles.</param>
-public sealed record AlignedQuote(string Text, Speaker? Speaker, QuoteKind Kind, string Article, TextSpan Span, IReadOnlyList<QuoteVariant> Variants);
+public sealed record AlignedQuote(string Text, Speaker? Speaker, QuoteKind Kind, string Article, TextSpan Span, IReadOnlyList<QuoteVariant> Variants)
+{
+    /// <summary>
+    /// True for quoted words, and for reported speech that some outlet attributes with a verb of speaking ("said",
+    /// "told", "warned", "according to", a colon); false for reported content whose cue is an act, a belief or a
+    /// finding ("voted to", "believes", "watched", "shows"), which is an attribution to count but not a statement.
+    /// </summary>
+    public bool IsSpeech { get; init; } = true;
+}
 
 /// <summary>
 /// Lines up the same statement across a story's articles: quoted words that largely coincide (by
@@ -77,7 +85,8 @@ public static class QuoteAligner
             {
                 var text = quote.TextOf(doc.Text);
                 var words = Words(text);
-                var member = new Member(doc.Id, quote, text, words, identities.Resolve(quote.Speaker));
+                var speech = quote.Kind != QuoteKind.Indirect || (quote.Cue is { } cue && Cues.IsReportedSpeech(doc.Text, cue));
+                var member = new Member(doc.Id, quote, text, words, identities.Resolve(quote.Speaker), speech);
                 var counts = CountWords(words);
                 var minimum = quote.Kind == QuoteKind.Indirect ? MinimumIndirectOverlap : MinimumOverlap;
                 shared.Clear();
@@ -153,7 +162,10 @@ public static class QuoteAligner
             .Select(m => new QuoteVariant(m.Article, m.Text, m.Quote.Kind, m.Quote.Content, Diff(baseWords, DisplayWords(m.Text))))
             .ToList();
         return new AlignedQuote(representative.Text, group.Speaker ?? representative.Speaker, representative.Quote.Kind,
-            representative.Article, representative.Quote.Content, variants);
+            representative.Article, representative.Quote.Content, variants)
+        {
+            IsSpeech = group.Members.Exists(m => m.IsSpeech),
+        };
     }
 
     private static bool SameSpeaker(Speaker? a, Speaker? b) =>
@@ -275,7 +287,7 @@ public static class QuoteAligner
         return words;
     }
 
-    private sealed record Member(string Article, Quote Quote, string Text, string[] Words, Speaker? Speaker);
+    private sealed record Member(string Article, Quote Quote, string Text, string[] Words, Speaker? Speaker, bool IsSpeech);
 
     private static Dictionary<string, int> CountWords(string[] words)
     {

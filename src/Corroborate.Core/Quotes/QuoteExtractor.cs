@@ -54,7 +54,8 @@ public sealed class QuoteExtractor
         var people = new ArticlePeople();
         PeopleFinder.Collect(text, paras, people);
 
-        var logical = LogicalRuns(text, paras);
+        var notSpeech = new List<TextSpan>();
+        var logical = LogicalRuns(text, paras, notSpeech);
         var pending = new List<Pending>();
         var usedCues = new HashSet<int>();
         foreach (var run in logical)
@@ -71,7 +72,7 @@ public sealed class QuoteExtractor
         var tagger = Tagger;
         if (tagger is not null)
         {
-            LearnedAttributions.Apply(text, paras, tagger, pending);
+            LearnedAttributions.Apply(text, paras, tagger, pending, notSpeech);
         }
 
         // Resolve speakers in text order, so pronouns and "the minister" see what came before them.
@@ -83,6 +84,11 @@ public sealed class QuoteExtractor
             if (item.Dropped || (item.Kind != QuoteKind.Indirect && item.Clause is null && IsTitle(text, item.Parts)))
             {
                 continue;
+            }
+
+            if (item.Kind != QuoteKind.Indirect && item.Cue is { } naming && Cues.IsNaming(text, naming))
+            {
+                continue; // a report "titled ‘…’", a plan "dubbed ‘…’": a name, not words anyone said
             }
 
             Speaker? speaker = null;
@@ -111,6 +117,11 @@ public sealed class QuoteExtractor
                 continue; // a belief, a reluctance, an act with no one named to hold it: not a statement to report
             }
 
+            if (item.Kind == QuoteKind.Indirect && DatelineEnd(text, item.Parts[0]) is { } bodyStart)
+            {
+                item.Parts = [new TextSpan(bodyStart, item.Parts[0].End), .. item.Parts.Skip(1)]; // "CORRWICK, Westreach (TPA) — Part of …"
+            }
+
             item.Speaker = speaker;
             previous = item;
             quotes.Add(new Quote
@@ -129,8 +140,51 @@ public sealed class QuoteExtractor
         return quotes;
     }
 
-    /// <summary>Runs joined across paragraphs: a paragraph that leaves a quote open and a next one that reopens it.</summary>
-    private static List<List<(ParagraphView Para, QuoteRun Run)>> LogicalRuns(string text, List<ParagraphView> paras)
+    /// <summary>
+    /// Where the words start after a dateline that opens <paramref name="part"/> ("CORRWICK, Westreach (TPA) — ",
+    /// "SALTMARCH — "): a place in capitals, perhaps a region and an agency in brackets, then a dash; null when there is none.
+    /// </summary>
+    internal static int? DatelineEnd(string text, TextSpan part)
+    {
+        var i = part.Start;
+        var capitals = 0;
+        while (i < part.End && (char.IsUpper(text[i]) || (capitals > 0 && text[i] is ' ' or '.' or '-' && i + 1 < part.End && char.IsUpper(text[i + 1]))))
+        {
+            capitals += char.IsUpper(text[i]) ? 1 : 0;
+            i++;
+        }
+
+        if (capitals < 3 || (i < part.End && char.IsLetter(text[i])))
+        {
+            return null; // not a word in capitals ("CORRWICK"), or one that goes on in lower case ("NATO's")
+        }
+
+        var limit = Math.Min(part.End, part.Start + 80);
+        for (; i + 2 < limit; i++)
+        {
+            var c = text[i];
+            if (c is '—' or '–' || (c == '-' && text[i - 1] == ' '))
+            {
+                var j = i + 1;
+                while (j < part.End && (text[j] is '-' or ' '))
+                {
+                    j++;
+                }
+
+                return text[i - 1] == ' ' && j < part.End && j > i + 1 ? j : null;
+            }
+
+            if (c is '.' or '!' or '?' or '"' or '“' || (char.IsLower(c) && text[i - 1] is ' ' or '('))
+            {
+                return null; // a sentence, not a place and an agency: "NATO said the alliance — …"
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Runs joined across paragraphs: a paragraph that leaves a quote open and a next one that reopens it with the same mark.</summary>
+    private static List<List<(ParagraphView Para, QuoteRun Run)>> LogicalRuns(string text, List<ParagraphView> paras, List<TextSpan> notSpeech)
     {
         var result = new List<List<(ParagraphView, QuoteRun)>>();
         List<(ParagraphView, QuoteRun)>? open = null;
@@ -139,7 +193,14 @@ public sealed class QuoteExtractor
             for (var r = 0; r < para.Runs.Count; r++)
             {
                 var run = para.Runs[r];
-                if (open is not null && r == 0 && FirstNonSpace(text, para.Span) == run.Open
+                if (IsNotSpeech(text, run))
+                {
+                    open = null; // "(CROSSTALK)", "Follow Dana Reyes on Twitter": neither a quote nor part of the one before
+                    notSpeech.Add(new TextSpan(run.Open, run.After));
+                    continue;
+                }
+
+                if (open is not null && r == 0 && FirstNonSpace(text, para.Span) == run.Open && text[run.Open] == text[open[0].Item2.Open]
                     && SpeakerLabel(text, para, new TextSpan(run.InnerStart, run.InnerEnd)) is null)
                 {
                     open.Add((para, run));
@@ -163,6 +224,22 @@ public sealed class QuoteExtractor
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Quoted words that are no statement whatever is around them: a stage or transcript marker wholly in brackets
+    /// ("(CROSSTALK)", "[applause]") or a prompt to follow someone on a social network.
+    /// </summary>
+    internal static bool IsNotSpeech(string text, QuoteRun run)
+    {
+        var inner = text.AsSpan(run.InnerStart, run.InnerEnd - run.InnerStart).TrimEnd(".,;:!? \"'“”‘’»");
+        if (inner.Length >= 2 && ((inner[0] == '(' && inner[^1] == ')') || (inner[0] == '[' && inner[^1] == ']'))
+            && inner[1..^1].IndexOfAny('(', '[') < 0)
+        {
+            return true;
+        }
+
+        return Cleaning.ResidueRules.IsFollowPrompt(inner);
     }
 
     private static int FirstNonSpace(string text, TextSpan span)
@@ -200,6 +277,14 @@ public sealed class QuoteExtractor
             item.Cue = label.Cue;
             parts[0] = new TextSpan(label.ContentStart, parts[0].End);
             item.WordCount = parts.Sum(p => CountWords(text, p));
+            return item;
+        }
+
+        if (DashSignature(text, lastPara, lastRun) is { } signature)
+        {
+            // “We can build a wall around the river.” ― Steve Quinlan: a reader's or a poster's words, signed.
+            item.Source = signature.Source;
+            item.Cue = signature.Cue;
             return item;
         }
 
@@ -279,8 +364,154 @@ public sealed class QuoteExtractor
             }
         }
 
+        if (preWords == 0 && pieces.Count == 1 && !IsTitle(text, parts) && ContinuedBySentence(text, lastPara, lastRun) is { } continued)
+        {
+            // “You squeezed the suppliers” to lift the share price, she said: the quoted words open a sentence that goes on.
+            item.Kind = QuoteKind.Partial;
+            item.Clause = new TextSpan(firstRun.Open, continued.End);
+            if (continued.Attribution is { } at)
+            {
+                item.Source = at.Source;
+                item.Cue = new TextSpan(t[at.Cue].Start, t[at.CueEnd - 1].End);
+                usedCues.Add(t[at.Cue].Start);
+            }
+
+            return item;
+        }
+
         item.Kind = preWords >= 1 && !item.StartsSentence(text, firstPara, firstRun) ? QuoteKind.Partial : QuoteKind.Direct;
         return item;
+    }
+
+    /// <summary>
+    /// A closed quote that opens a sentence and is not finished when its marks close: the lower-case words after it
+    /// (not a cue) carry the sentence on to its end or to an attribution after a comma. Returns where those words end
+    /// and the attribution, if any; null when the quote stands alone.
+    /// </summary>
+    private static (int End, (SourcePhrase Source, int Cue, int CueEnd)? Attribution)? ContinuedBySentence(string text, ParagraphView para, QuoteRun run)
+    {
+        var last = run.InnerEnd - 1;
+        while (last > run.InnerStart && QuoteTokenizer.IsQuoteMark(text[last]))
+        {
+            last--; // ‘… the comeback of the decade,’” : the nested quote's punctuation counts
+        }
+
+        if (!run.IsClosed || text[last] is '.' or ',' or '!' or '?' or ';' or ':' or '—' or '–' or '-' or '…'
+            || run.After + 1 >= para.Span.End || text[run.After] != ' ')
+        {
+            return null;
+        }
+
+        var t = para.Tokens;
+        var first = para.TokenAt(run.After);
+        if (first >= t.Count || t[first].Start != run.After + 1 || t[first].Kind != TokenKind.Word || !char.IsLower(text[t[first].Start])
+            || Cues.Match(text, t, first, t.Count) > 0 || PostAttribution(text, t, first, SentenceBound(text, t, first)) is not null)
+        {
+            return null; // “…” the report said: an attribution, not more of the sentence
+        }
+
+        for (var k = first + 1; k < t.Count && k < first + 40; k++)
+        {
+            var token = t[k];
+            if (token.Kind == TokenKind.QuoteMark)
+            {
+                return null; // more quoted words: leave the sentence to the other rules
+            }
+
+            if (token.Kind != TokenKind.Punct)
+            {
+                continue;
+            }
+
+            var c = text[token.Start];
+            if (c is '!' or '?' or ';' or ':' || (c == '.' && !SourceParser.IsAbbreviationDot(text, t, k)))
+            {
+                return (t[k - 1].End, null);
+            }
+
+            if (c == ',')
+            {
+                var bound = SentenceBound(text, t, k + 1);
+                if (k + 1 < bound && PostAttribution(text, t, k + 1, bound) is { } attribution)
+                {
+                    return (t[k - 1].End, attribution);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// “…” ― Oscar P. Quintero: a closed quote followed by a dash and a name (one to five capitalised words or
+    /// initials) that ends its line or paragraph.
+    /// </summary>
+    private static (SourcePhrase Source, TextSpan Cue)? DashSignature(string text, ParagraphView para, QuoteRun run)
+    {
+        if (!run.IsClosed)
+        {
+            return null;
+        }
+
+        var end = para.Span.End;
+        var i = run.After;
+        while (i < end && text[i] == ' ')
+        {
+            i++;
+        }
+
+        if (i >= end || text[i] is not ('―' or '—' or '–'))
+        {
+            return null;
+        }
+
+        var dash = i++;
+        while (i < end && text[i] == ' ')
+        {
+            i++;
+        }
+
+        var nameStart = i;
+        var nameEnd = i;
+        var words = 0;
+        while (i < end && char.IsUpper(text[i]) && words < 5)
+        {
+            var j = i + 1;
+            while (j < end && (char.IsLetter(text[j]) || text[j] is '-' or '\'' or '’'))
+            {
+                j++;
+            }
+
+            if (j < end && text[j] == '.' && j - i == 1)
+            {
+                j++; // an initial: "Oscar P. Quintero"
+            }
+
+            words++;
+            nameEnd = j;
+            i = j;
+            if (i < end && text[i] == ' ' && i + 1 < end && char.IsUpper(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            break;
+        }
+
+        while (i < end && text[i] is '.' or ' ')
+        {
+            i++;
+        }
+
+        if (words == 0 || (i < end && text[i] != '\n'))
+        {
+            return null;
+        }
+
+        var name = text[nameStart..nameEnd];
+        var source = new SourcePhrase(new TextSpan(nameStart, nameEnd), SourceKind.Name, name, null, null, null, false);
+        return (source, new TextSpan(dash, dash + 1));
     }
 
     /// <summary>"WALLACE: …", "PENCE: …": one to three upper-case words and a colon opening a quote.</summary>
@@ -349,6 +580,17 @@ public sealed class QuoteExtractor
         }
 
         return null;
+    }
+
+    // The first boundary token (sentence end, colon, bracket) at or after i, passing over abbreviation dots ("Mr.", "Rep.").
+    private static int SentenceBound(string text, List<QuoteToken> t, int i)
+    {
+        while (i < t.Count && (!SourceParser.IsBoundary(text, t[i]) || SourceParser.IsAbbreviationDot(text, t, i)))
+        {
+            i++;
+        }
+
+        return i;
     }
 
     /// <summary>"‘A,’ he said. ‘B.’": the second run, with no attribution of its own, is the same quote's second part.</summary>
@@ -620,6 +862,45 @@ internal static class Cues
         }
 
         return Lexicon.Contains(Lexicon.CueVerbs, w) && !Lexicon.IsCapitalised(w) ? 1 : 0;
+    }
+
+    /// <summary>True when the cue ends with a verb that gives a name or title ("titled", "a video dubbed").</summary>
+    public static bool IsNaming(string text, TextSpan cue)
+    {
+        var i = cue.End;
+        while (i > cue.Start && !char.IsLetter(text[i - 1]))
+        {
+            i--;
+        }
+
+        var end = i;
+        while (i > cue.Start && char.IsLetter(text[i - 1]))
+        {
+            i--;
+        }
+
+        return end > i && Lexicon.Contains(Lexicon.NamingVerbs, text.AsSpan(i, end - i));
+    }
+
+    /// <summary>
+    /// True when the cue reports speech: a verb of saying in any form ("said", "warn", "told"), "according to" or a
+    /// colon; not a belief ("thinks"), an act ("voted to") or a finding ("shows").
+    /// </summary>
+    public static bool IsReportedSpeech(string text, TextSpan cue)
+    {
+        var tokens = new List<QuoteToken>();
+        QuoteTokenizer.Tokenize(text, cue.Start, cue.End, tokens);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var w = tokens[i].Of(text);
+            if (SourceParser.IsPunct(text, tokens[i], ':') || Lexicon.Contains(Lexicon.SpeechVerbs, w)
+                || (w.Equals("according", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Count && tokens[i + 1].Of(text).Equals("to", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the cue span holds a reporting verb, "according to" or a colon.</summary>

@@ -15,7 +15,7 @@ internal readonly record struct QuoteRun(int Open, int Close, int InnerStart, in
 }
 
 /// <summary>
-/// Finds quoted stretches in every typographic style: “…”, "…", ‘…’, '…', «…», „…“, ‹…›. A single
+/// Finds quoted stretches in every typographic style: “…”, "…", ‘…’, '…', ''…'', «…», „…“, ‹…›. A single
 /// closing mark is told from an apostrophe by what follows it: ’ before a letter (it’s, doesn’t) is
 /// an apostrophe; ’ after a letter and before a space or punctuation closes the quote, unless it looks
 /// like a plural possessive ("the farmers’ barns") and a later closing mark exists.
@@ -54,9 +54,34 @@ internal static class QuoteMarks
         while (i < end)
         {
             var c = text[i];
-            if (!QuoteTokenizer.IsQuoteMark(c) || !IsOpening(text, i, start, end))
+            if (!QuoteTokenizer.IsQuoteMark(c) || !(IsOpening(text, i, start, end) || IsDoubledApostrophe(text, i, start, end)))
             {
                 i++;
+                continue;
+            }
+
+            if (IsDoubledApostrophe(text, i, start, end))
+            {
+                // ''Like this,'' (archive text with straight apostrophes doubled for a double quote mark).
+                var doubled = FindDoubledApostrophe(text, i + 2, end);
+                var from = i + 2;
+                var to = doubled >= 0 ? doubled : end;
+                while (from < to && char.IsWhiteSpace(text[from]))
+                {
+                    from++;
+                }
+
+                while (to > from && char.IsWhiteSpace(text[to - 1]))
+                {
+                    to--;
+                }
+
+                if (to > from && HasLetter(text, from, to))
+                {
+                    runs.Add(new QuoteRun(i, doubled >= 0 ? doubled + 1 : -1, from, to));
+                }
+
+                i = doubled >= 0 ? doubled + 2 : end;
                 continue;
             }
 
@@ -93,6 +118,34 @@ internal static class QuoteMarks
         }
 
         return runs;
+    }
+
+    // Two straight apostrophes at the start of a word: an opening double quote mark.
+    private static bool IsDoubledApostrophe(string text, int i, int start, int end)
+    {
+        if (text[i] != '\'' || i + 2 >= end || text[i + 1] != '\'')
+        {
+            return false;
+        }
+
+        var before = i > start ? text[i - 1] : ' ';
+        var after = text[i + 2];
+        return (char.IsWhiteSpace(before) || before is '(' or '[' or '—' or '–' or '-' or '/' or ':') && !char.IsWhiteSpace(after) && after != '\'';
+    }
+
+    // The next two straight apostrophes in a row after a non-space: the closing mark of a doubled-apostrophe quote.
+    private static int FindDoubledApostrophe(string text, int from, int end)
+    {
+        for (var i = from; i + 1 < end; i++)
+        {
+            if (text[i] == '\'' && text[i + 1] == '\'' && !char.IsWhiteSpace(text[i - 1]))
+            {
+                // Three in a row: a nested single quote closes first, then the double one.
+                return i + 2 < end && text[i + 2] == '\'' ? i + 1 : i;
+            }
+        }
+
+        return -1;
     }
 
     private static bool HasLetter(string text, int start, int end)

@@ -296,9 +296,9 @@ internal static class SourceParser
         {
             var w = t[i].Of(text);
             if (t[i].Kind == TokenKind.Word && Lexicon.IsCapitalised(w) && !Lexicon.Contains(Lexicon.Titles, w)
-                && !Lexicon.Contains(Lexicon.Honorifics, w) && !Lexicon.Contains(Lexicon.NotNames, w))
+                && !Lexicon.Contains(Lexicon.Honorifics, w) && (!Lexicon.Contains(Lexicon.NotNames, w) || (w is "New" && i < nameEnd)) && !Lexicon.Contains(Lexicon.PartyWords, w))
             {
-                nameStart = i;
+                nameStart = i; // "New" only inside a name: "The New York Times", not "New rules"
                 continue;
             }
 
@@ -429,20 +429,23 @@ internal static class SourceParser
     private static bool IsParticle(ReadOnlySpan<char> w) =>
         w is "de" or "van" or "von" or "der" or "da" or "del" or "di" or "la" or "le" or "bin" or "al" or "ibn" or "du" or "dos";
 
-    /// <summary>A role as shown: without a leading article.</summary>
+    /// <summary>A role as shown: without a leading article or possessive pronoun.</summary>
     public static string RoleText(string role)
     {
+        ArgumentNullException.ThrowIfNull(role);
         role = role.Trim().TrimEnd(',');
-        foreach (var article in new[] { "the ", "a ", "an ", "The ", "A ", "An " })
+        foreach (var article in RoleDeterminers)
         {
-            if (role.StartsWith(article, StringComparison.Ordinal))
+            if (role.Length > article.Length && role.StartsWith(article, StringComparison.OrdinalIgnoreCase))
             {
-                return role[article.Length..];
+                return role[article.Length..]; // "the mayor", "Its director" → "mayor", "director": a pronoun means nothing out of its sentence
             }
         }
 
         return role;
     }
+
+    private static readonly string[] RoleDeterminers = ["the ", "a ", "an ", "its ", "his ", "her ", "their ", "our ", "my ", "your "];
 
     private static bool StartsDescription(string text, QuoteToken token)
     {

@@ -26,14 +26,21 @@ internal static class QuoteReport
             .ToList();
 
     /// <summary>
-    /// What a reader's report shows: every direct and partial quote, and reported speech that has a speaker and
-    /// says something (four words or more: "says otherwise" or "disputed the company's account" is an attribution
-    /// to count, not a statement to read). The JSON report keeps every attribution.
+    /// What a reader's report shows: every direct quote, every partial quote with a speaker (a few quoted words nobody
+    /// is said to have said are no statement), and reported speech that has a speaker, is
+    /// reported with a verb of saying (not an act, a belief or a finding: "voted to", "believes", "shows") and says
+    /// something (four words or more: "says otherwise" or "disputed the company's account" is an attribution to
+    /// count, not a statement to read). The JSON report keeps every attribution.
     /// </summary>
     public static bool ForReaders(AlignedQuote quote)
     {
         ArgumentNullException.ThrowIfNull(quote);
-        return quote.Kind != QuoteKind.Indirect || (quote.Speaker is not null && Words(quote.Text) >= 4);
+        return quote.Kind switch
+        {
+            QuoteKind.Direct => true,
+            QuoteKind.Partial => quote.Speaker is not null,
+            _ => quote.Speaker is not null && quote.IsSpeech && Words(quote.Text) >= 4,
+        };
     }
 
     // Words as a reader counts them: runs between spaces that hold a letter or digit ("company's" is one).

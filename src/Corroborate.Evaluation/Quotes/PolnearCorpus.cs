@@ -29,8 +29,12 @@ public static class PolnearCorpus
     /// <summary>Data path relative to the data root.</summary>
     public const string RelativePath = "quotes/polnear";
 
-    /// <summary>The articles of a split ("train", "dev"), in file-name order.</summary>
-    public static List<PolnearArticle> Load(string root, string split)
+    /// <summary>
+    /// The articles of a split ("train", "dev"), in file-name order. With <paramref name="joinSpaceSeparatedFragments"/>,
+    /// fragments of one annotated span with only white space between them (an annotator selecting a quote sentence by
+    /// sentence) are one span; by default every fragment is a span, as published scores count them.
+    /// </summary>
+    public static List<PolnearArticle> Load(string root, string split, bool joinSpaceSeparatedFragments = false)
     {
         ArgumentNullException.ThrowIfNull(root);
         var textDir = Path.Combine(root, "data", split, "text");
@@ -48,7 +52,7 @@ public static class PolnearCorpus
             }
 
             var text = File.ReadAllText(file);
-            articles.Add(new PolnearArticle(name, text, Paragraphs(text), ParseAnnotations(File.ReadAllLines(ann), text)));
+            articles.Add(new PolnearArticle(name, text, Paragraphs(text), ParseAnnotations(File.ReadAllLines(ann), text, joinSpaceSeparatedFragments)));
         }
 
         return articles;
@@ -83,8 +87,8 @@ public static class PolnearCorpus
         return result;
     }
 
-    /// <summary>The Source, Cue and Content spans of brat standoff lines.</summary>
-    public static List<RoleSpan> ParseAnnotations(IEnumerable<string> lines, string text)
+    /// <summary>The Source, Cue and Content spans of brat standoff lines (see <see cref="Load"/> for <paramref name="joinSpaceSeparatedFragments"/>).</summary>
+    public static List<RoleSpan> ParseAnnotations(IEnumerable<string> lines, string text, bool joinSpaceSeparatedFragments = false)
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(text);
@@ -121,6 +125,7 @@ public static class PolnearCorpus
                 continue;
             }
 
+            var first = spans.Count;
             foreach (var fragment in typeAndOffsets[(space + 1)..].Split(';'))
             {
                 var parts = fragment.Trim().Split(' ');
@@ -129,7 +134,14 @@ public static class PolnearCorpus
                     var (ts, te) = Trim(text, s, e);
                     if (te > ts)
                     {
-                        spans.Add(new RoleSpan(role.Value, ts, te));
+                        if (joinSpaceSeparatedFragments && spans.Count > first && spans[^1].End <= ts && string.IsNullOrWhiteSpace(text[spans[^1].End..ts]))
+                        {
+                            spans[^1] = spans[^1] with { End = te };
+                        }
+                        else
+                        {
+                            spans.Add(new RoleSpan(role.Value, ts, te));
+                        }
                     }
                 }
             }

@@ -57,6 +57,18 @@ public sealed class AttributionScoreTests
     }
 
     [Fact]
+    public void FragmentsWithOnlySpaceBetweenThemAreOneSpanWhenAsked()
+    {
+        const string text = "\"We will win. We will win soon,\" she said, \"and well.\"";
+        string[] lines = ["T1\tContent 0 13;14 31;43 53\t..."];
+
+        Assert.Equal(3, PolnearCorpus.ParseAnnotations(lines, text).Count);
+        Assert.Equal(
+            [new RoleSpan(AttributionRole.Content, 0, 31), new RoleSpan(AttributionRole.Content, 43, 53)],
+            PolnearCorpus.ParseAnnotations(lines, text, joinSpaceSeparatedFragments: true));
+    }
+
+    [Fact]
     public void ParagraphsAreBlocksBetweenBlankLines()
     {
         Assert.Equal([(0, 5), (7, 12)], PolnearCorpus.Paragraphs("Title\n\nBody.\n"));

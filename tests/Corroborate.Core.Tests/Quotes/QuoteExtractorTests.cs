@@ -34,6 +34,38 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
+    public void AParagraphOpeningWithAnotherKindOfMarkDoesNotContinueAnOpenQuote()
+    {
+        var (doc, quotes) = Extract(
+            "Nora Pell, a ferry pilot, wrote about the crossing in her log:",
+            "\"The fog came down at six and the radio went dead.",
+            "“We are turning back,” the captain said.");
+
+        Assert.DoesNotContain(quotes, q => q.TextOf(doc.Text).Contains("fog came down", StringComparison.Ordinal) && q.TextOf(doc.Text).Contains("turning back", StringComparison.Ordinal));
+        Assert.Equal("the captain", Single(doc, quotes, "turning back").Speaker?.Name);
+    }
+
+    [Fact]
+    public void AQuoteSignedWithADashAndANameIsThatPersonsQuote()
+    {
+        var (doc, quotes) = Extract("“The ferry is late every single morning and nobody ever tells us why.” ― Oscar P. Quintana\n“Maybe they should build a second bridge over the estuary instead.” ― Ruth Kell.");
+
+        Assert.Equal("Oscar P. Quintana", Single(doc, quotes, "ferry is late").Speaker?.Name);
+        Assert.Equal("Ruth Kell", Single(doc, quotes, "second bridge").Speaker?.Name);
+    }
+
+    [Fact]
+    public void DoubledApostrophesMarkADirectQuote()
+    {
+        var (doc, quotes) = Extract("''The bridge will reopen in March, and the ferry can stop,'' said Tomas Pell, the county engineer. ''It isn't the 'quick fix' people wanted.''");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("The bridge will reopen in March, and the ferry can stop … It isn't the 'quick fix' people wanted.", quote.TextOf(doc.Text));
+        Assert.Equal("Tomas Pell", quote.Speaker?.Name);
+    }
+
+    [Fact]
     public void AnApostropheInsideASingleQuotedQuoteDoesNotCloseIt()
     {
         var (doc, quotes) = Extract("Wren Talbot, who farms by the river, was calm. ‘It’s too early to say what we’ve lost,’ she said.");
@@ -166,6 +198,101 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
+    public void ABracketedTranscriptMarkerIsNotAQuoteNorPartOfTheOneBefore()
+    {
+        var (doc, quotes) = Extract(
+            "\"HOLT: We are running short of time, and I want to turn to the harbour.",
+            "\"(CROSSTALK.)",
+            "\"[Applause]",
+            "\"VANCE: The harbour will be dredged by spring, and the port will reopen.\"");
+
+        Assert.DoesNotContain(quotes, q => q.TextOf(doc.Text).Contains("CROSSTALK", StringComparison.Ordinal));
+        Assert.DoesNotContain(quotes, q => q.TextOf(doc.Text).Contains("Applause", StringComparison.Ordinal));
+        Assert.Equal("Vance", Single(doc, quotes, "dredged by spring").Speaker?.Name);
+    }
+
+    [Fact]
+    public void AFollowPromptInsideQuoteMarksIsNotAQuote()
+    {
+        var (doc, quotes) = Extract(
+            "\"VANCE: The harbour will be dredged by spring, and the port will reopen.",
+            "\"Follow Dana Reyes on Twitter @danareyes.\"");
+
+        Assert.DoesNotContain(quotes, q => q.TextOf(doc.Text).Contains("Follow", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The council's new 30-second advert, titled “Always Late,” features a Gazette report that the bridge repairs ran two years over time.", "Always Late")]
+    [InlineData("Residents formed a group dubbed “the people who will not leave the valley” after the flood, Mayor Ida Crane said.", "the people who will not leave")]
+    public void WordsGivenAsANameOrTitleAreNotAStatement(string sentence, string name)
+    {
+        var (doc, quotes) = Extract(sentence);
+
+        Assert.DoesNotContain(quotes, q => q.Kind != QuoteKind.Indirect && q.TextOf(doc.Text).StartsWith(name, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ANarrativeSentenceDoesNotTakeTheCueOfTheQuoteAfterIt()
+    {
+        var (doc, quotes) = Extract("Anton Weir, a sheep farmer whose land runs along the estuary near Kell Bridge, watched from the hayloft as the water carried off his gates. “I had 300 ewes on the low field,” he said.");
+
+        Assert.DoesNotContain(quotes, q => q.TextOf(doc.Text).Contains("carried off his gates", StringComparison.Ordinal) && q.Cue is not null);
+        Assert.Equal("Anton Weir", Single(doc, quotes, "300 ewes").Speaker?.Name);
+    }
+
+    [Fact]
+    public void AQuotedTitleDoesNotTakeTheCueOfTheNextSentence()
+    {
+        var (doc, quotes) = Extract(
+            "Dana Reyes' commentary, \"Governor, tell us your flood story,\" is very thoughtful. Several weeks ago, Governor Hal Brisk stated that his family would discuss the flood \"in a few weeks.\"");
+
+        Assert.DoesNotContain(quotes, q => q.TextOf(doc.Text).Contains("flood story", StringComparison.Ordinal) && q.Speaker?.Name == "Hal Brisk");
+        Assert.Equal("Hal Brisk", Single(doc, quotes, "in a few weeks").Speaker?.Name);
+    }
+
+    [Fact]
+    public void AQuoteThatOpensASentenceTheWriterFinishesIsPartOfThatSentence()
+    {
+        var (doc, quotes) = Extract(
+            "Senator Vera Holm questioned the bank's chief for three hours.",
+            "“You squeezed the tellers to the breaking point” to lift the share price, Holm said. “Nobody else will pay for it.”");
+
+        var quote = Single(doc, quotes, "breaking point");
+        Assert.Equal(QuoteKind.Partial, quote.Kind);
+        Assert.Equal("“You squeezed the tellers to the breaking point” to lift the share price", doc.Text[quote.Clause!.Value.Start..quote.Clause.Value.End]);
+        Assert.Equal("Vera Holm", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AQuotedTitleOpeningASentenceIsNotContinuedByIt()
+    {
+        var (doc, quotes) = Extract("“Rivers We Have Lost” was written by Ada Brook after the 1998 flood, her publisher said.");
+
+        Assert.DoesNotContain(quotes, q => q.Clause is { } c && doc.Text[c.Start..c.End].Contains("was written", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("She then begs her brother to leave the car and repeatedly says, \"Please don't do it,\" until the sirens are heard.", "Please don't do it")]
+    [InlineData("Protesters marching along the quay chanted \"Whose harbour?\" and kept going until nearly 2 a.m. Friday.", "Whose harbour?")]
+    public void WordsAfterAQuotedUtteranceThatACueIntroducesAreTheWriters(string sentence, string words)
+    {
+        var (doc, quotes) = Extract(sentence);
+
+        var quote = Single(doc, quotes, words);
+        Assert.Null(quote.Clause);
+    }
+
+    [Theory]
+    [InlineData("The shipping magnate says of the council, “If it gets the chance, it will sell the harbour to the highest bidder.”", "If it gets the chance")]
+    [InlineData("She became so upset, and started steering so wildly, that I had to change my answer: \"Of course I believe in the ferry. I was just joking.\"", "Of course I believe")]
+    public void AWholeQuoteHandedOverWithACommaIsNotPartOfALongerClause(string paragraph, string words)
+    {
+        var (doc, quotes) = Extract(paragraph);
+
+        Assert.Null(Single(doc, quotes, words).Clause);
+    }
+
+    [Fact]
     public void ASentenceFinalAttributionNamesTheSpeakerAndEndsTheContentBeforeIt()
     {
         var (doc, quotes) = Extract("Factories added 12,000 jobs in March and the jobless rate fell to 4.1%, the Statistics Office said Tuesday.");
@@ -186,6 +313,69 @@ public sealed class QuoteExtractorTests
         Assert.False(speaker.IsDescription);
         Assert.True(speaker.IsOrganisation);
         Assert.Null(speaker.Role);
+    }
+
+    [Fact]
+    public void TheInstitutionByItsHeadNounIsTheOneTheArticleNamed()
+    {
+        var (doc, quotes) = Extract(
+            "The Tarrow Harbour Safety Authority ordered a review of every quay on Sunday.",
+            "The authority said it had no record of any inspection of the north quay since 2023.");
+
+        var speaker = Single(doc, quotes, "no record").Speaker;
+        Assert.Equal("Tarrow Harbour Safety Authority", speaker?.Name);
+        Assert.True(speaker?.IsOrganisation);
+        Assert.False(speaker?.IsDescription);
+    }
+
+    [Fact]
+    public void AnInstitutionTheArticleDoesNotNameStaysADescription()
+    {
+        var (doc, quotes) = Extract("Saltmarch City Council met on Monday. The authority said it had no record of any inspection of the north quay since 2023.");
+
+        Assert.Equal("the authority", Single(doc, quotes, "no record").Speaker?.Name);
+    }
+
+    [Fact]
+    public void ARoleDoesNotKeepAPossessivePronoun()
+    {
+        var (doc, quotes) = Extract(
+            "The Tarrow Harbour Safety Authority ordered a review of every quay on Sunday.",
+            "Its director, Ines Marlow, said the north quay would stay closed until the review was done.");
+
+        var speaker = Single(doc, quotes, "north quay").Speaker;
+        Assert.Equal("Ines Marlow", speaker?.Name);
+        Assert.Equal("director", speaker?.Role);
+    }
+
+    [Fact]
+    public void APartyMemberIsADescriptionNotAName()
+    {
+        var (doc, quotes) = Extract("“I have never seen this level of gloom in thirty years,” said one prominent centrist Democrat.");
+
+        var speaker = Single(doc, quotes, "level of gloom").Speaker;
+        Assert.True(speaker?.IsDescription);
+        Assert.Equal("one prominent centrist Democrat", speaker?.Name);
+    }
+
+    [Fact]
+    public void NewInsideANameStaysInTheName()
+    {
+        var (doc, quotes) = Extract("The New Tarrow Gazette reported that the north quay would stay closed until spring.");
+
+        Assert.Equal("New Tarrow Gazette", Single(doc, quotes, "north quay").Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("TARROW, Westreach (TPA) — The north quay gave way late on Thursday, flooding the fish market, harbour officials said on Friday.")]
+    [InlineData("TARROW — The north quay gave way late on Thursday, flooding the fish market, harbour officials said on Friday.")]
+    [InlineData("NATO forces held the north quay — the last one open — until Friday, harbour officials said.")]
+    public void ADatelineIsNotPartOfAReportedStatement(string sentence)
+    {
+        var (doc, quotes) = Extract(sentence);
+
+        var words = Single(doc, quotes, "north quay").TextOf(doc.Text);
+        Assert.True(words.StartsWith("The north quay gave way", StringComparison.Ordinal) || words.StartsWith("NATO forces held", StringComparison.Ordinal), words);
     }
 
     [Fact]

@@ -14,10 +14,29 @@ public sealed class QuoteReportTests
     [Theory]
     [InlineData("We will rebuild", QuoteKind.Direct, true, true)]
     [InlineData("reckless", QuoteKind.Partial, true, true)]
+    [InlineData("reckless", QuoteKind.Partial, false, false)]
+    [InlineData("We will rebuild", QuoteKind.Direct, false, true)]
     [InlineData("the bridge would reopen on Monday", QuoteKind.Indirect, true, true)]
     [InlineData("otherwise", QuoteKind.Indirect, true, false)]
     [InlineData("the company's account", QuoteKind.Indirect, true, false)]
     [InlineData("the bridge would reopen on Monday", QuoteKind.Indirect, false, false)]
     public void Readers_See_Quotes_And_Reported_Statements_With_A_Speaker_That_Say_Something(string text, QuoteKind kind, bool hasSpeaker, bool shown) =>
         Assert.Equal(shown, QuoteReport.ForReaders(Quote(text, kind, hasSpeaker ? Minister : null)));
+
+    [Fact]
+    public void Readers_Do_Not_See_Reported_Content_Whose_Cue_Is_No_Verb_Of_Saying() =>
+        Assert.False(QuoteReport.ForReaders(Quote("to build a second bridge over the river", QuoteKind.Indirect, Minister) with { IsSpeech = false }));
+
+    [Theory]
+    [InlineData("The council voted 27 to 14 to build a second bridge over the river.", "voted", false)]
+    [InlineData("The minister believes the bridge will be finished by spring.", "believes", false)]
+    [InlineData("A new poll shows most residents want a second bridge.", "shows", false)]
+    [InlineData("The minister warned the bridge would not be finished by spring.", "warned", true)]
+    [InlineData("Residents urge the council to build a second bridge.", "urge", true)]
+    [InlineData("The bridge will close, according to the minister.", "according to", true)]
+    public void A_Cue_Reports_Speech_When_It_Is_A_Verb_Of_Saying(string sentence, string cue, bool speech)
+    {
+        var start = sentence.IndexOf(cue, StringComparison.Ordinal);
+        Assert.Equal(speech, Cues.IsReportedSpeech(sentence, new TextSpan(start, start + cue.Length)));
+    }
 }
