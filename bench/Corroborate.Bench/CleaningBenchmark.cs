@@ -5,6 +5,7 @@ using Corroborate.Cleaning;
 using Corroborate.Documents;
 using Corroborate.Evaluation;
 using Corroborate.Evaluation.Cleaning;
+using static Corroborate.Bench.BenchArgs;
 
 namespace Corroborate.Bench;
 
@@ -235,10 +236,4 @@ internal static class CleaningBenchmark
     private static string Percent(double share) => (share * 100).ToString("F2", CultureInfo.InvariantCulture) + "%";
 
     private static string Verdict(bool met) => met ? "met" : "NOT met";
-
-    private static string? OptionValue(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
-    }
 }

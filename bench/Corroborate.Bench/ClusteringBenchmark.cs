@@ -3,6 +3,7 @@ using System.Globalization;
 using Corroborate.Evaluation;
 using Corroborate.Evaluation.Clustering;
 using Corroborate.Stories;
+using static Corroborate.Bench.BenchArgs;
 
 namespace Corroborate.Bench;
 
@@ -54,7 +55,7 @@ internal static class ClusteringBenchmark
             return 0;
         }
 
-        if (!TryScaleSizes(OptionValue(args, "--scale"), out var sizes))
+        if (!TryScaleSizes(OptionValue(args, "--scale"), DefaultScale, out var sizes))
         {
             Console.Error.WriteLine("--scale takes sizes separated by commas (10000,100000) or 0 for none");
             return 2;
@@ -583,39 +584,6 @@ internal static class ClusteringBenchmark
     private static string Row(ClusteringScore s) =>
         $"{F(s.PairPrecision),10} {F(s.PairRecall),6} {F(s.PairF1),6} | {F(s.BCubedPrecision),8} {F(s.BCubedRecall),6} {F(s.BCubedF1),6} | {$"{N(s.PredictedClusters)}/{N(s.GoldClusters)}",17}";
 
-    private static void Collect()
-    {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
-    }
-
-    private static bool TryScaleSizes(string? value, out int[] sizes)
-    {
-        sizes = DefaultScale;
-        if (value is null)
-        {
-            return true;
-        }
-
-        var parsed = new List<int>();
-        foreach (var part in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            if (!int.TryParse(part, NumberStyles.Integer, CultureInfo.InvariantCulture, out var size) || size < 0)
-            {
-                return false;
-            }
-
-            if (size > 0)
-            {
-                parsed.Add(size);
-            }
-        }
-
-        sizes = [.. parsed.Distinct().Order()];
-        return true;
-    }
-
     // Gold stories split over several predicted ones, and predicted stories that join several gold ones, with titles.
     private static void PrintErrors(ClusteringSet set, IReadOnlyDictionary<string, string> predicted)
     {
@@ -660,16 +628,6 @@ internal static class ClusteringBenchmark
     // Letters and digits of the start of a text, lower case: the same headline or lead however it was punctuated.
     private static string Key(string? text) =>
         new string((text ?? "").ToLowerInvariant().Where(char.IsLetterOrDigit).Take(60).ToArray());
-
-    // A number option (invariant culture), or null when absent or not a number.
-    private static double? Number(string[] args, string name) =>
-        double.TryParse(OptionValue(args, name), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
-
-    private static string? OptionValue(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
-    }
 
     private static string F(double value) => value.ToString("F4", CultureInfo.InvariantCulture);
 

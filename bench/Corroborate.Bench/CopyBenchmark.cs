@@ -4,6 +4,7 @@ using Corroborate.Deduplication;
 using Corroborate.Documents;
 using Corroborate.Evaluation;
 using Corroborate.Evaluation.Copies;
+using static Corroborate.Bench.BenchArgs;
 
 namespace Corroborate.Bench;
 
@@ -36,7 +37,7 @@ internal static class CopyBenchmark
             PartialPairs = IntOption(args, "--partials") ?? 30,
             MaximumOriginals = IntOption(args, "--limit") ?? int.MaxValue,
         };
-        if (!TryScaleSizes(OptionValue(args, "--scale"), out var sizes))
+        if (!TryScaleSizes(OptionValue(args, "--scale"), DefaultScale, out var sizes))
         {
             Console.Error.WriteLine("--scale takes sizes separated by commas (10000,30000,100000) or 0 for none");
             return 2;
@@ -276,39 +277,6 @@ internal static class CopyBenchmark
         return documents.Count / Math.Max(watch.Elapsed.TotalSeconds, 1e-9);
     }
 
-    private static void Collect()
-    {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
-    }
-
-    private static bool TryScaleSizes(string? value, out int[] sizes)
-    {
-        sizes = DefaultScale;
-        if (value is null)
-        {
-            return true;
-        }
-
-        var parsed = new List<int>();
-        foreach (var part in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            if (!int.TryParse(part, NumberStyles.Integer, CultureInfo.InvariantCulture, out var size) || size < 0)
-            {
-                return false;
-            }
-
-            if (size > 0)
-            {
-                parsed.Add(size);
-            }
-        }
-
-        sizes = [.. parsed.Order()];
-        return true;
-    }
-
     private static string Shorten(string text)
     {
         text = text.Replace('\n', ' ');
@@ -331,10 +299,4 @@ internal static class CopyBenchmark
 
     private static int? IntOption(string[] args, string name) =>
         int.TryParse(OptionValue(args, name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
-
-    private static string? OptionValue(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
-    }
 }

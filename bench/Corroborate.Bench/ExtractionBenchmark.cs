@@ -3,6 +3,7 @@ using System.Text;
 using Corroborate.Evaluation;
 using Corroborate.Evaluation.Extraction;
 using Corroborate.Extraction;
+using static Corroborate.Bench.BenchArgs;
 
 namespace Corroborate.Bench;
 
@@ -204,10 +205,4 @@ internal static class ExtractionBenchmark
             new Corroborate.Documents.ArticleMetadata());
 
     private static string ReadHtml(string path) => File.ReadAllText(path, Encoding.UTF8);
-
-    private static string? OptionValue(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
-    }
 }

@@ -7,6 +7,7 @@ using Corroborate.Evaluation.Figures;
 using Corroborate.Figures;
 using Corroborate.Ingestion;
 using Corroborate.Pipeline;
+using static Corroborate.Bench.BenchArgs;
 
 namespace Corroborate.Bench;
 
@@ -169,11 +170,5 @@ internal static class FiguresBenchmark
         }
 
         return 0;
-    }
-
-    private static string? OptionValue(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 }
