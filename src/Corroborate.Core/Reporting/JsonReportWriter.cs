@@ -112,13 +112,7 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteString("publishedAt", published.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        json.WriteStartArray("authors");
-        foreach (var author in metadata.Authors)
-        {
-            json.WriteStringValue(author);
-        }
-
-        json.WriteEndArray();
+        json.WriteStringArray("authors", metadata.Authors);
         json.WriteStringOrNull("language", metadata.Language);
         json.WriteString("source", doc.Source.Origin.ToString());
         json.WriteString("text", doc.Text);
@@ -172,36 +166,12 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteString("id", story.Id);
         json.WriteString("title", story.Title);
         json.WriteStringOrNull("follows", story.Follows);
-        json.WriteStartArray("followedBy");
-        foreach (var later in story.FollowedBy)
-        {
-            json.WriteStringValue(later);
-        }
-
-        json.WriteEndArray();
+        json.WriteStringArray("followedBy", story.FollowedBy);
         json.WriteStringOrNull("firstPublished", story.FirstPublished is null ? null : ReportText.Date(story.FirstPublished));
         json.WriteStringOrNull("lastPublished", story.LastPublished is null ? null : ReportText.Date(story.LastPublished));
-        json.WriteStartArray("keywords");
-        foreach (var keyword in story.Profile.Keywords)
-        {
-            json.WriteStringValue(keyword);
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("entities");
-        foreach (var entity in story.Profile.Entities)
-        {
-            json.WriteStringValue(entity);
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("articles");
-        foreach (var doc in story.Articles)
-        {
-            json.WriteStringValue(doc.Id);
-        }
-
-        json.WriteEndArray();
+        json.WriteStringArray("keywords", story.Profile.Keywords);
+        json.WriteStringArray("entities", story.Profile.Entities);
+        json.WriteStringArray("articles", story.Articles.Select(doc => doc.Id));
 
         json.WriteNumber("independentSources", story.IndependentSources);
         json.WriteStartArray("origins");
@@ -278,20 +248,8 @@ public sealed class JsonReportWriter : IReportWriter
                 json.WriteNumber("value", value.Value);
                 json.WriteString("display", value.Display);
                 json.WriteString("qualifier", FigureFormat.Name(value.Qualifier));
-                json.WriteStartArray("articles");
-                foreach (var id in value.Articles)
-                {
-                    json.WriteStringValue(id);
-                }
-
-                json.WriteEndArray();
-                json.WriteStartArray("speakers");
-                foreach (var speaker in value.Speakers)
-                {
-                    json.WriteStringValue(speaker);
-                }
-
-                json.WriteEndArray();
+                json.WriteStringArray("articles", value.Articles);
+                json.WriteStringArray("speakers", value.Speakers);
                 json.WriteNumber("cluster", value.Cluster);
                 json.WriteBoolean("earlier", value.Earlier);
                 json.WriteStartArray("mentions");
@@ -352,13 +310,7 @@ public sealed class JsonReportWriter : IReportWriter
                 json.WriteString("kind", QuoteReport.Kind(variant.Kind));
                 json.WriteNumber("start", variant.Span.Start);
                 json.WriteNumber("end", variant.Span.End);
-                json.WriteStartArray("differences");
-                foreach (var change in variant.Changes)
-                {
-                    json.WriteStringValue(change.ToString());
-                }
-
-                json.WriteEndArray();
+                json.WriteStringArray("differences", variant.Changes.Select(change => change.ToString()));
                 json.WriteEndObject();
             }
 

@@ -18,4 +18,18 @@ public static class JsonWriting
             json.WriteString(name, value);
         }
     }
+
+    /// <summary>Writes <paramref name="values"/> as an array property of strings.</summary>
+    public static void WriteStringArray(this Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(values);
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
 }
