@@ -213,7 +213,8 @@ internal static class SourceParser
             {
                 first = i;
                 // "engineers at the dam": a description may go on before its inner preposition.
-                if (i - 2 >= lo && Lexicon.Contains(Lexicon.InnerPrepositions, t[i - 1].Of(text)) && t[i - 2].Kind == TokenKind.Word
+                if (i - 2 >= lo && (Lexicon.Contains(Lexicon.InnerPrepositions, t[i - 1].Of(text)) || (t[i - 1].Of(text) is "in" && IsNounBeforeIn(text, t[i - 2])))
+                    && t[i - 2].Kind == TokenKind.Word
                     && !Lexicon.Contains(Lexicon.Stop, t[i - 2].Of(text)) && !Lexicon.Contains(Lexicon.CueVerbs, t[i - 2].Of(text)) && j - i < MaxPhrase - 2)
                 {
                     i -= 2;
@@ -222,6 +223,13 @@ internal static class SourceParser
                 }
 
                 break;
+            }
+
+            // "the ferry coalition in Westreach": a description goes on before "in" and a place.
+            if (w is "in" && i > lo && i < j && first == i + 1 && IsNounBeforeIn(text, t[i - 1]) && j - i < MaxPhrase - 2)
+            {
+                i--;
+                continue;
             }
 
             if (Lexicon.Contains(Lexicon.Pronouns, w) || Lexicon.Contains(Lexicon.Stop, w) || Lexicon.Contains(Lexicon.CueVerbs, w))
@@ -321,6 +329,38 @@ internal static class SourceParser
             nameStart++;
         }
 
+        // "the Department of Education", "the House of Representatives": capitalised words joined by "of" are one name.
+        while (nameStart <= nameEnd && nameStart - 2 >= first && t[nameStart - 1].Of(text) is "of" or "for" && IsNameWord(text, t[nameStart - 2])
+               && (Lexicon.Contains(Lexicon.OrganisationWords, t[nameStart - 2].Of(text)) || t[nameStart - 2].Of(text) is "House" or "Houses"))
+        {
+            nameStart -= 2;
+            while (nameStart - 1 >= first && IsNameWord(text, t[nameStart - 1]))
+            {
+                nameStart--;
+            }
+        }
+
+        // "the coalition in Iraq", "a spokesman for Orvale", "respondents to the Harbour Poll": a name after a preposition
+        // is where the speaker is or whom they speak for, not the speaker; the phrase is a description of its head noun.
+        var preposition = nameStart - 1;
+        if (preposition >= first && Lexicon.Contains(Lexicon.Determiners, t[preposition].Of(text)))
+        {
+            preposition--;
+        }
+
+        if (nameStart <= nameEnd && nameEnd == last && preposition > first && t[preposition].Kind == TokenKind.Word
+            && t[preposition].Of(text) is "in" or "of" or "at" or "for" or "from" or "to" or "on" or "with" or "by"
+            && t[preposition - 1].Kind == TokenKind.Word && !Lexicon.Contains(Lexicon.Stop, t[preposition - 1].Of(text))
+            && !Lexicon.Contains(Lexicon.NotNames, t[preposition - 1].Of(text))
+            && !(Lexicon.IsCapitalised(t[preposition - 1].Of(text)) && Lexicon.Contains(Lexicon.Titles, t[preposition - 1].Of(text))))
+        {
+            // (A capitalised title, "Minister of Finance Hans Keller", is read as before.)
+            // "Gov. Dana Kirrane of Westreach": the name before the preposition is the speaker.
+            return IsNameWord(text, t[preposition - 1])
+                ? Classify(text, t, first, preposition - 1) is { } named ? named with { Span = span } : null
+                : Describe(text, t, first, preposition - 1, span);
+        }
+
         if (nameStart <= nameEnd && nameEnd == last)
         {
             var name = text[t[nameStart].Start..t[nameEnd].End];
@@ -374,6 +414,11 @@ internal static class SourceParser
             }
         }
 
+        return Describe(text, t, first, headIndex, span);
+    }
+
+    private static SourcePhrase? Describe(string text, List<QuoteToken> t, int first, int headIndex, TextSpan span)
+    {
         if (t[headIndex].Kind != TokenKind.Word)
         {
             return null;
@@ -383,6 +428,22 @@ internal static class SourceParser
         var firstWord = t[first].Of(text);
         var definite = Lexicon.Contains(Lexicon.Definite, firstWord) || HasPossessive(text, t, first, headIndex);
         return new SourcePhrase(span, SourceKind.Description, null, null, null, head, definite);
+    }
+
+    // A common noun that a description can end in before "in" ("coalition", "officials"), not a verb, adverb or function word.
+    private static bool IsNounBeforeIn(string text, QuoteToken token)
+    {
+        var w = token.Of(text);
+        return token.Kind == TokenKind.Word && w.Length > 2 && (char.IsLower(w[0]) || Lexicon.Contains(Lexicon.PartyWords, w)) && !Lexicon.Contains(Lexicon.Stop, w) && !Lexicon.Contains(Lexicon.NotNames, w)
+            && !Lexicon.Contains(Lexicon.CueVerbs, w) && !Lexicon.Contains(Lexicon.Auxiliaries, w) && !w.EndsWith("ing", StringComparison.Ordinal)
+            && !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ly", StringComparison.Ordinal);
+    }
+
+    private static bool IsNameWord(string text, QuoteToken token)
+    {
+        var w = token.Of(text);
+        return token.Kind == TokenKind.Word && Lexicon.IsCapitalised(w) && !Lexicon.Contains(Lexicon.Titles, w)
+            && !Lexicon.Contains(Lexicon.Honorifics, w) && !Lexicon.Contains(Lexicon.NotNames, w) && !Lexicon.Contains(Lexicon.PartyWords, w);
     }
 
     private static bool HasPossessive(string text, List<QuoteToken> t, int first, int last)
