@@ -63,7 +63,8 @@ internal static class Indirect
     private static int IsCue(string text, ParagraphView para, List<QuoteToken> t, int c, int end, HashSet<int> usedCues)
     {
         var length = Cues.Match(text, t, c, end);
-        if (length == 0 || usedCues.Contains(t[c].Start) || para.IsInRun(c) || Lexicon.Contains(Lexicon.QuoteOnlyCues, t[c].Of(text)))
+        if (length == 0 || usedCues.Contains(t[c].Start) || para.IsInRun(c) || Lexicon.Contains(Lexicon.QuoteOnlyCues, t[c].Of(text))
+            || SourceParser.IsAttributive(text, t, c, 0))
         {
             return 0;
         }

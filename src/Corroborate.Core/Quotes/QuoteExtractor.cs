@@ -565,7 +565,7 @@ public sealed class QuoteExtractor
         for (var c = a + 1; c < bound && c < a + 16; c++)
         {
             length = Cues.Match(text, t, c, bound);
-            if (length == 0)
+            if (length == 0 || SourceParser.IsAttributive(text, t, c, a))
             {
                 continue;
             }

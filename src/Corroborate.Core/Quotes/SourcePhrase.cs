@@ -120,7 +120,7 @@ internal static class SourceParser
             }
 
             var inner = Lexicon.Contains(Lexicon.InnerPrepositions, w);
-            if (!inner && (Lexicon.Contains(Lexicon.Stop, w) || Lexicon.Contains(Lexicon.CueVerbs, w) || (w.EndsWith("ing") && !Lexicon.IsCapitalised(w))))
+            if (!inner && (Lexicon.Contains(Lexicon.Stop, w) || (Lexicon.Contains(Lexicon.CueVerbs, w) && !IsAttributive(text, t, i, start)) || (w.EndsWith("ing") && !Lexicon.IsCapitalised(w))))
             {
                 break;
             }
@@ -232,7 +232,7 @@ internal static class SourceParser
                 continue;
             }
 
-            if (Lexicon.Contains(Lexicon.Pronouns, w) || Lexicon.Contains(Lexicon.Stop, w) || Lexicon.Contains(Lexicon.CueVerbs, w))
+            if (Lexicon.Contains(Lexicon.Pronouns, w) || Lexicon.Contains(Lexicon.Stop, w) || (Lexicon.Contains(Lexicon.CueVerbs, w) && !IsAttributive(text, t, i, lo)))
             {
                 break;
             }
@@ -472,6 +472,22 @@ internal static class SourceParser
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A cue word used as an adjective inside the source phrase: after an article, or an article and an adverb
+    /// ("the newly confirmed secretary said", "a reported deal"), not a verb of saying.
+    /// </summary>
+    internal static bool IsAttributive(string text, List<QuoteToken> t, int c, int lo)
+    {
+        var before = c - 1;
+        if (before >= lo && t[before].Kind == TokenKind.Word && t[before].Of(text).EndsWith("ly", StringComparison.Ordinal) && t[before].Of(text).Length > 3)
+        {
+            before--;
+        }
+
+        return before >= lo && before < c && t[before].Kind == TokenKind.Word && t[before].Of(text) is "the" or "The" or "a" or "A" or "an" or "An"
+            && c + 1 < t.Count && t[c + 1].Kind == TokenKind.Word && t[c].Of(text).EndsWith("ed", StringComparison.Ordinal);
     }
 
     /// <summary>The full stop of an abbreviation inside a phrase: "Mr. Trump", "U.S. officials", "John F. Kennedy".</summary>

@@ -52,4 +52,16 @@ public sealed class SourceSpeakerTests
 
         Assert.Equal("Dana Kirrane", speaker?.Name);
     }
+
+    [Fact]
+    public void AParticipleAfterAnArticleDescribesTheSpeakerAndIsNotTheCue()
+    {
+        var doc = Some.Document("test", ["Harbourmaster Ines Varga took office in May.", "\"We are working as hard as we can on the backlog,\" the newly confirmed harbourmaster said in her first appearance at the port office."]);
+        var quotes = QuoteExtractor.Default.Extract(doc);
+
+        var quote = quotes.Single(q => q.Kind == QuoteKind.Direct);
+        Assert.DoesNotContain(quotes, q => q.Speaker?.Name == "the newly");
+        Assert.Equal("said", doc.Text[quote.Cue!.Value.Start..quote.Cue.Value.End]);
+        Assert.Equal("Ines Varga", quote.Speaker?.Name);
+    }
 }
