@@ -86,6 +86,16 @@ public sealed class QuoteExtractor
                 continue;
             }
 
+            if (item.Kind == QuoteKind.Indirect && item.Cue is { } claims && Cues.IsClaimNoun(text, claims))
+            {
+                continue; // "jobless claims rose": filings, not a claim anyone made
+            }
+
+            if (item.Kind == QuoteKind.Indirect && item.Source is { } before && item.Cue is { } after && Cues.IsClauseBetween(text, before.Span.End, after.Start))
+            {
+                continue; // "the court allowed a law that requires doctors to … and describe …": the cue is another clause's verb
+            }
+
             if (item.Kind != QuoteKind.Indirect && item.Cue is { } naming && Cues.IsNaming(text, naming))
             {
                 continue; // a report "titled ‘…’", a plan "dubbed ‘…’": a name, not words anyone said
@@ -862,6 +872,76 @@ internal static class Cues
         }
 
         return Lexicon.Contains(Lexicon.CueVerbs, w) && !Lexicon.IsCapitalised(w) ? 1 : 0;
+    }
+
+    /// <summary>True when the cue is "claims" used as a noun after the kind of claim ("jobless claims", "insurance claims").</summary>
+    public static bool IsClaimNoun(string text, TextSpan cue)
+    {
+        var word = text.AsSpan(cue.Start, cue.End - cue.Start);
+        if (!word.Equals("claims", StringComparison.OrdinalIgnoreCase) && !word.Equals("claim", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var e = cue.Start;
+        while (e > 0 && text[e - 1] == ' ')
+        {
+            e--;
+        }
+
+        var b = e;
+        while (b > 0 && char.IsLetter(text[b - 1]))
+        {
+            b--;
+        }
+
+        return b < e && Lexicon.Contains(Lexicon.ClaimKinds, text.AsSpan(b, e - b));
+    }
+
+    /// <summary>
+    /// True when the cue is a verb in its plain form ("describe") and the words between it and the source, leaving out
+    /// asides between commas, hold a clause of their own ("to", "that", "which", "and"…): the source is not the subject
+    /// of the cue's verb.
+    /// </summary>
+    public static bool IsClauseBetween(string text, int sourceEnd, int cueStart)
+    {
+        if (cueStart <= sourceEnd || !IsBaseForm(text, cueStart))
+        {
+            return false;
+        }
+
+        var tokens = new List<QuoteToken>();
+        QuoteTokenizer.Tokenize(text, sourceEnd, cueStart, tokens);
+        var aside = false;
+        foreach (var token in tokens)
+        {
+            if (SourceParser.IsPunct(text, token, ','))
+            {
+                aside = !aside;
+                continue;
+            }
+
+            if (!aside && token.Kind == TokenKind.Word && token.Of(text) is "to" or "that" or "which" or "and" or "or" or "but")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "describe", "tell", "say": a verb in its plain form, which a far-off subject cannot be saying.
+    private static bool IsBaseForm(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        var w = text.AsSpan(start, end - start);
+        return w.Length > 2 && char.IsLower(w[0]) && !w.EndsWith("s") && !w.EndsWith("ed") && !w.EndsWith("ing")
+            && w is not ("said" or "told" or "wrote" or "thought" or "spoke" or "gave" or "took" or "made" or "put" or "read" or "set");
     }
 
     /// <summary>True when the cue ends with a verb that gives a name or title ("titled", "a video dubbed").</summary>

@@ -64,4 +64,26 @@ public sealed class SourceSpeakerTests
         Assert.Equal("said", doc.Text[quote.Cue!.Value.Start..quote.Cue.Value.End]);
         Assert.Equal("Ines Varga", quote.Speaker?.Name);
     }
+
+    [Theory]
+    [InlineData("Jobless claims climb back above 40,000 as the harbour recovery slows.")]
+    [InlineData("Initial weekly jobless benefit claims rose in May and topped 40,000 again, the port office said.")]
+    [InlineData("Insurance claims in Westreach doubled after the storm flooded the lower town.")]
+    public void ClaimsAfterTheKindOfClaimIsANounNotACue(string paragraph)
+    {
+        var doc = Some.Document("test", [paragraph]);
+
+        Assert.DoesNotContain(QuoteExtractor.Default.Extract(doc), q => q.Cue is { } cue && doc.Text[cue.Start..cue.End].StartsWith("claim", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData("The harbour board on Monday upheld a bylaw that requires pilots to log every crossing and describe the weather.", "The harbour board", "describe", true)]
+    [InlineData("The harbour board, which met on Monday to vote, said the bylaw stands.", "The harbour board", "said", false)]
+    [InlineData("Pilots on the late ferry describe the crossing as rough.", "Pilots", "describe", false)]
+    public void AVerbInAnotherClauseIsNotWhatTheSubjectSaid(string sentence, string source, string cue, bool another)
+    {
+        var cueStart = sentence.IndexOf(" " + cue + " ", StringComparison.Ordinal) + 1;
+
+        Assert.Equal(another, Cues.IsClauseBetween(sentence, source.Length, cueStart));
+    }
 }
