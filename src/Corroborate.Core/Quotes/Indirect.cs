@@ -149,6 +149,26 @@ internal static class Indirect
 
     private static (SourcePhrase Source, int First, int Last)? Verb(string text, List<QuoteToken> t, int s0, int c, int end)
     {
+        // "…, said Dana Kirrane, the county engineer." (the statement first, the speaker after the verb).
+        if (c > s0 + 2 && SourceParser.IsPunct(text, t[c - 1], ',') && SourceParser.Right(text, t, c + 1, end) is { } after)
+        {
+            var rest = c + 1;
+            while (rest < end && t[rest].Start < after.Span.End)
+            {
+                rest++;
+            }
+
+            while (rest < end && t[rest].Kind == TokenKind.Word && IsTimeWord(t[rest].Of(text)))
+            {
+                rest++;
+            }
+
+            if (rest >= end)
+            {
+                return (after, s0, c - 2);
+            }
+        }
+
         var source = SourceParser.Left(text, t, c, s0);
         if (source is null)
         {

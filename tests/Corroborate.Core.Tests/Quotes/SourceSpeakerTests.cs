@@ -86,4 +86,14 @@ public sealed class SourceSpeakerTests
 
         Assert.Equal(another, Cues.IsClauseBetween(sentence, source.Length, cueStart));
     }
+
+    [Fact]
+    public void ASpeakerNamedAfterSaidAtTheEndOfTheSentenceSaidWhatCameBefore()
+    {
+        var doc = Some.Document("test", ["About 40 passengers were inside the terminal at Corrwick Quay, near Westreach, when the ferry began boarding just before noon, said Ines Varga, a pilot at the port."]);
+
+        var quote = Assert.Single(QuoteExtractor.Default.Extract(doc));
+        Assert.Equal("Ines Varga", quote.Speaker?.Name);
+        Assert.StartsWith("About 40 passengers", quote.TextOf(doc.Text), StringComparison.Ordinal);
+    }
 }
