@@ -309,7 +309,7 @@ public sealed class QuoteExtractor
         }
 
         var bound = a;
-        while (bound < postEnd && !SourceParser.IsBoundary(text, t[bound]))
+        while (bound < postEnd && (!SourceParser.IsBoundary(text, t[bound]) || SourceParser.IsAbbreviationDot(text, t, bound)))
         {
             bound++;
         }
@@ -572,7 +572,7 @@ public sealed class QuoteExtractor
             }
         }
 
-        for (var c = a + 1; c < bound && c < a + 16; c++)
+        for (var c = a + 1; c < bound && c < a + 24; c++)
         {
             length = Cues.Match(text, t, c, bound);
             if (length == 0 || SourceParser.IsAttributive(text, t, c, a))
@@ -586,10 +586,32 @@ public sealed class QuoteExtractor
                 return (source, c, c + length);
             }
 
+            // "Sen. Dana Kirrane, D-Westreach, the committee's ranking member, said": a name and more than one aside.
+            if (SourceParser.IsPunct(text, t[c - 1], ',') && SourceParser.Right(text, t, a, c) is { Kind: SourceKind.Name } named && OnlyAsides(text, t, named.Span.End, c - 1))
+            {
+                return (named with { Span = new TextSpan(named.Span.Start, t[c - 2].End) }, c, c + length);
+            }
+
             break;
         }
 
         return null;
+    }
+
+    // Between a name and its cue: asides between commas, with no verb or relative word in them.
+    private static bool OnlyAsides(string text, List<QuoteToken> t, int from, int comma)
+    {
+        for (var i = comma - 1; i >= 0 && t[i].Start >= from; i--)
+        {
+            var w = t[i].Of(text);
+            if (t[i].Kind == TokenKind.QuoteMark || SourceParser.IsBoundary(text, t[i]) && !SourceParser.IsAbbreviationDot(text, t, i)
+                || (t[i].Kind == TokenKind.Word && (w is "who" or "which" or "that" or "and" or "but" || Lexicon.Contains(Lexicon.CueVerbs, w) || Lexicon.Contains(Lexicon.Auxiliaries, w))))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // The first boundary token (sentence end, colon, bracket) at or after i, passing over abbreviation dots ("Mr.", "Rep.").

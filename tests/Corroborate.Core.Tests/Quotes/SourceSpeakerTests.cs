@@ -96,4 +96,16 @@ public sealed class SourceSpeakerTests
         Assert.Equal("Ines Varga", quote.Speaker?.Name);
         Assert.StartsWith("About 40 passengers", quote.TextOf(doc.Text), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ANameWithTwoAsidesAfterAQuoteIsItsSpeaker()
+    {
+        var doc = Some.Document("test", ["The harbour was a \"foreign asset\" for the port board, according to a council report Friday. \"The board's apparent use of the harbour for personal gain raises serious questions about whether it broke the rules,\" Sen. Dana Kirrane, D-Westreach, the transport committee's ranking member, said on Twitter."]);
+
+        var quote = Single(doc, "personal gain");
+        Assert.Equal("Dana Kirrane", quote.Speaker?.Name);
+    }
+
+    private static Quote Single(Documents.NewsDocument doc, string words) =>
+        QuoteExtractor.Default.Extract(doc).Single(q => q.TextOf(doc.Text).Contains(words, StringComparison.Ordinal));
 }
