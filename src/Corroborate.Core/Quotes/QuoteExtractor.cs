@@ -995,6 +995,11 @@ internal static class Cues
         for (var i = 0; i < tokens.Count; i++)
         {
             var w = tokens[i].Of(text);
+            if (Lexicon.Contains(Lexicon.SpeechVerbs, w) && (i > 0 ? tokens[i - 1].Of(text) is "to" : EndsWithTo(text, cue.Start)))
+            {
+                continue; // "to tell patients", "plans to announce": not said yet
+            }
+
             if (SourceParser.IsPunct(text, tokens[i], ':') || Lexicon.Contains(Lexicon.SpeechVerbs, w)
                 || (w.Equals("according", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Count && tokens[i + 1].Of(text).Equals("to", StringComparison.OrdinalIgnoreCase)))
             {
@@ -1004,6 +1009,28 @@ internal static class Cues
 
         return false;
     }
+
+    private static bool EndsWithTo(string text, int start)
+    {
+        var e = start;
+        while (e > 0 && text[e - 1] == ' ')
+        {
+            e--;
+        }
+
+        return e >= 3 && text.AsSpan(e - 2, 2).Equals("to", StringComparison.OrdinalIgnoreCase) && !char.IsLetter(text[e - 3]);
+    }
+
+    /// <summary>
+    /// True when a found quote is told as something said: every direct quote, quoted words with no cue of their own or
+    /// with a cue of saying (not "confronted", "directed", "for"), reported speech with a cue of saying.
+    /// </summary>
+    public static bool IsSaid(string text, Quote quote) => quote.Kind switch
+    {
+        QuoteKind.Direct => true,
+        QuoteKind.Partial => quote.Cue is not { } cue || IsReportedSpeech(text, cue),
+        _ => quote.Cue is { } cue && IsReportedSpeech(text, cue),
+    };
 
     /// <summary>True when the cue span holds a reporting verb, "according to" or a colon.</summary>
     public static bool IsSpeech(string text, TextSpan cue)
