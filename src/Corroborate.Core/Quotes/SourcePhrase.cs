@@ -155,7 +155,7 @@ internal static class SourceParser
             }
 
             var e = s;
-            while (e < hi && e - s < MaxApposition && !IsPunct(text, t[e], ',') && !IsBoundary(text, t[e]) && t[e].Kind != TokenKind.QuoteMark)
+            while (e < hi && e - s < MaxApposition && !IsPunct(text, t[e], ',') && (!IsBoundary(text, t[e]) || IsAbbreviationDot(text, t, e)) && t[e].Kind != TokenKind.QuoteMark)
             {
                 e++;
             }

@@ -106,6 +106,15 @@ public sealed class SourceSpeakerTests
         Assert.Equal("Dana Kirrane", quote.Speaker?.Name);
     }
 
+    [Fact]
+    public void AnAbbreviatedTitleInsideAnAsideDoesNotEndTheSpeakersPhrase()
+    {
+        var doc = Some.Document("test", ["The court did not comment. Enforcement of the bylaw had been on hold pending the appeal but will begin shortly, said Ines Varga, general counsel to Westreach Gov. Dana Kirrane. The union had challenged the bylaw."]);
+
+        var quote = Single(doc, "Enforcement of the bylaw");
+        Assert.Equal("Ines Varga", quote.Speaker?.Name);
+    }
+
     private static Quote Single(Documents.NewsDocument doc, string words) =>
         QuoteExtractor.Default.Extract(doc).Single(q => q.TextOf(doc.Text).Contains(words, StringComparison.Ordinal));
 }
