@@ -244,6 +244,12 @@ internal static class Indirect
             }
         }
 
+        // "said Thursday it will …": the day the words were said is not part of them.
+        while (k + 1 < end && t[k].Kind == TokenKind.Word && IsDayWord(t[k].Of(text)) && t[k + 1].Kind == TokenKind.Word)
+        {
+            k++;
+        }
+
         if (k >= end || t[k].Kind is not (TokenKind.Word or TokenKind.Number) || SourceParser.IsPunct(text, t[k], ','))
         {
             return null;
@@ -251,6 +257,9 @@ internal static class Indirect
 
         return (source, k, end - 1);
     }
+
+    private static bool IsDayWord(ReadOnlySpan<char> w) =>
+        w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "yesterday" or "today" or "tonight";
 
     private static bool IsTimeWord(ReadOnlySpan<char> w) =>
         w is "on" or "in" or "at" or "late" or "earlier" or "later" or "yesterday" or "today" or "tonight" or "a" or "statement"

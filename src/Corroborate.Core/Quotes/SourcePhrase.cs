@@ -361,7 +361,9 @@ internal static class SourceParser
                 : Describe(text, t, first, preposition - 1, span);
         }
 
-        if (nameStart <= nameEnd && nameEnd == last)
+        // "60 Percent", "300 Workers" (a headline's capitals): a count of people, not a name.
+        var counted = nameStart <= nameEnd && nameStart > 0 && t[nameStart - 1].Kind == TokenKind.Number;
+        if (nameStart <= nameEnd && nameEnd == last && !counted)
         {
             var name = text[t[nameStart].Start..t[nameEnd].End];
             string? honorific = null;

@@ -115,6 +115,22 @@ public sealed class SourceSpeakerTests
         Assert.Equal("Ines Varga", quote.Speaker?.Name);
     }
 
+    [Fact]
+    public void TheDayAfterSaidIsNotPartOfWhatWasSaid()
+    {
+        var doc = Some.Document("test", ["The port office said Thursday it will cancel $15 million in harbour fees, despite the mayor's efforts to keep them."]);
+
+        Assert.StartsWith("it will cancel", Single(doc, "harbour fees").TextOf(doc.Text), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ACountedCapitalisedWordInAHeadlineIsNoName()
+    {
+        var doc = Some.Document("test", ["Poll: 60 Percent Say Council Not Doing Enough to Fix the Bridge."]);
+
+        Assert.DoesNotContain(QuoteExtractor.Default.Extract(doc), q => q.Speaker is { IsDescription: false, Name: "Percent" });
+    }
+
     private static Quote Single(Documents.NewsDocument doc, string words) =>
         QuoteExtractor.Default.Extract(doc).Single(q => q.TextOf(doc.Text).Contains(words, StringComparison.Ordinal));
 }
