@@ -225,6 +225,14 @@ internal static class SourceParser
                 break;
             }
 
+            // "a memo rebutting Republican claims": a verb in -ing after a noun ends the phrase ("the ranking member" does not).
+            if (i < j && w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(w[0]) && i > lo && t[i - 1].Kind == TokenKind.Word
+                && char.IsLower(t[i - 1].Of(text)[0]) && !Lexicon.Contains(Lexicon.Determiners, t[i - 1].Of(text)) && !Lexicon.Contains(Lexicon.Stop, t[i - 1].Of(text))
+                && !t[i - 1].Of(text).EndsWith("ly", StringComparison.Ordinal) && !HasPossessive(text, t, i - 1, i - 1))
+            {
+                break;
+            }
+
             // "the ferry coalition in Westreach": a description goes on before "in" and a place.
             if (w is "in" && i > lo && i < j && first == i + 1 && IsNounBeforeIn(text, t[i - 1]) && j - i < MaxPhrase - 2)
             {
@@ -362,7 +370,7 @@ internal static class SourceParser
         }
 
         // "60 Percent", "300 Workers" (a headline's capitals): a count of people, not a name.
-        var counted = nameStart <= nameEnd && nameStart > 0 && t[nameStart - 1].Kind == TokenKind.Number;
+        var counted = nameStart == nameEnd && nameStart > 0 && t[nameStart - 1].Kind == TokenKind.Number;
         if (nameStart <= nameEnd && nameEnd == last && !counted)
         {
             var name = text[t[nameStart].Start..t[nameEnd].End];

@@ -131,6 +131,14 @@ public sealed class SourceSpeakerTests
         Assert.DoesNotContain(QuoteExtractor.Default.Extract(doc), q => q.Speaker is { IsDescription: false, Name: "Percent" });
     }
 
+    [Fact]
+    public void AVerbInIngAfterANounEndsTheSourcePhrase()
+    {
+        var doc = Some.Document("test", ["The council blocked the release of a harbour memo rebutting Republican claims that the port office had hidden the repair costs."]);
+
+        Assert.DoesNotContain(QuoteExtractor.Default.Extract(doc), q => q.Speaker?.Name.Contains("memo", StringComparison.Ordinal) == true);
+    }
+
     private static Quote Single(Documents.NewsDocument doc, string words) =>
         QuoteExtractor.Default.Extract(doc).Single(q => q.TextOf(doc.Text).Contains(words, StringComparison.Ordinal));
 }
