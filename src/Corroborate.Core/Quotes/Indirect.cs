@@ -198,6 +198,14 @@ internal static class Indirect
             return null;
         }
 
+        // "…, his office said on Monday on the eve of the summit.": after a comma, a cue followed by a phrase of time or
+        // place (no "that") ends the statement that came before it.
+        if (sourceFirst - 1 > s0 + 2 && SourceParser.IsPunct(text, t[sourceFirst - 1], ',') && c + 1 < end
+            && t[c + 1].Of(text) is "on" or "in" or "at" or "during" or "after" or "before" or "late" or "earlier" or "while" && !HasThat(text, t, c + 1, end))
+        {
+            return (source, s0, sourceFirst - 2);
+        }
+
         if (source.Span.Start < t[s0].Start)
         {
             return null;
@@ -256,6 +264,19 @@ internal static class Indirect
         }
 
         return (source, k, end - 1);
+    }
+
+    private static bool HasThat(string text, List<QuoteToken> t, int from, int end)
+    {
+        for (var j = from; j < end && j < from + 8; j++)
+        {
+            if (t[j].Of(text) is "that")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsDayWord(ReadOnlySpan<char> w) =>

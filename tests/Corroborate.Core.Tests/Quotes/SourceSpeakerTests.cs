@@ -139,6 +139,16 @@ public sealed class SourceSpeakerTests
         Assert.DoesNotContain(QuoteExtractor.Default.Extract(doc), q => q.Speaker?.Name.Contains("memo", StringComparison.Ordinal) == true);
     }
 
+    [Fact]
+    public void AnOfficeNamedAfterACommaBeforeSaidSaidWhatCameBeforeAndIsNoOnesRole()
+    {
+        var doc = Some.Document("test", ["Westreach awards ferry grants to Corrwick pilots on summit eve.", "Dana Kirrane plans to award multi-year grants for several pilots to relocate to Westreach, his office said on Monday on the eve of a harbour summit hosted by the governor."]);
+
+        var quote = Single(doc, "multi-year grants");
+        Assert.StartsWith("Dana Kirrane plans", quote.TextOf(doc.Text), StringComparison.Ordinal);
+        Assert.NotEqual("Westreach", quote.Speaker?.Name);
+    }
+
     private static Quote Single(Documents.NewsDocument doc, string words) =>
         QuoteExtractor.Default.Extract(doc).Single(q => q.TextOf(doc.Text).Contains(words, StringComparison.Ordinal));
 }
