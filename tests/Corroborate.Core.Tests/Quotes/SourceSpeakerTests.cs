@@ -149,6 +149,15 @@ public sealed class SourceSpeakerTests
         Assert.NotEqual("Westreach", quote.Speaker?.Name);
     }
 
+    [Fact]
+    public void OneCueGivesOneStatement()
+    {
+        var doc = Some.Document("test", ["Dana Kirrane plans to award grants for several Corrwick pilots to relocate to Westreach, his office said on Monday on the eve of a harbour summit hosted by the governor to raise funds to repair the old bridge."]);
+        var quotes = QuoteExtractor.Default.Extract(doc);
+
+        Assert.Single(quotes, q => q.Cue is { } cue && doc.Text[cue.Start..cue.End] == "said");
+    }
+
     private static Quote Single(Documents.NewsDocument doc, string words) =>
         QuoteExtractor.Default.Extract(doc).Single(q => q.TextOf(doc.Text).Contains(words, StringComparison.Ordinal));
 }
