@@ -202,7 +202,7 @@ internal static class QuotesBenchmark
                 var speaker = quote.Speaker is { } sp ? $"{sp.Name}{(sp.IsDescription ? " (unnamed)" : "")}{(sp.Role is null ? "" : " / " + sp.Role)}" : "-";
                 var aligned = new AlignedQuote(quote.TextOf(text), quote.Speaker, quote.Kind, id ?? "?", quote.Content, [])
                 {
-                    IsSpeech = quote.Kind != QuoteKind.Indirect || (quote.Cue is { } c2 && Cues.IsReportedSpeech(text, c2)),
+                    IsSpeech = Cues.IsSaid(text, quote),
                 };
                 var reader = Corroborate.Reporting.QuoteReport.ForReaders(aligned) ? "" : " (not shown to readers)";
                 Console.WriteLine($"  [{quote.Kind.ToString()[..3]}] {speaker} <- src «{source}» cue «{cue}»{reader}");

@@ -63,7 +63,8 @@ internal static class Indirect
     private static int IsCue(string text, ParagraphView para, List<QuoteToken> t, int c, int end, HashSet<int> usedCues)
     {
         var length = Cues.Match(text, t, c, end);
-        if (length == 0 || usedCues.Contains(t[c].Start) || para.IsInRun(c) || Lexicon.Contains(Lexicon.QuoteOnlyCues, t[c].Of(text)))
+        if (length == 0 || usedCues.Contains(t[c].Start) || para.IsInRun(c) || Lexicon.Contains(Lexicon.QuoteOnlyCues, t[c].Of(text))
+            || SourceParser.IsAttributive(text, t, c, 0))
         {
             return 0;
         }
@@ -148,6 +149,26 @@ internal static class Indirect
 
     private static (SourcePhrase Source, int First, int Last)? Verb(string text, List<QuoteToken> t, int s0, int c, int end)
     {
+        // "…, said Dana Kirrane, the county engineer." (the statement first, the speaker after the verb).
+        if (c > s0 + 2 && SourceParser.IsPunct(text, t[c - 1], ',') && SourceParser.Right(text, t, c + 1, end) is { } after)
+        {
+            var rest = c + 1;
+            while (rest < end && t[rest].Start < after.Span.End)
+            {
+                rest++;
+            }
+
+            while (rest < end && t[rest].Kind == TokenKind.Word && IsTimeWord(t[rest].Of(text)))
+            {
+                rest++;
+            }
+
+            if (rest >= end)
+            {
+                return (after, s0, c - 2);
+            }
+        }
+
         var source = SourceParser.Left(text, t, c, s0);
         if (source is null)
         {
@@ -175,6 +196,14 @@ internal static class Indirect
             }
 
             return null;
+        }
+
+        // "…, his office said on Monday on the eve of the summit.": after a comma, a cue followed by a phrase of time or
+        // place (no "that") ends the statement that came before it.
+        if (sourceFirst - 1 > s0 + 2 && SourceParser.IsPunct(text, t[sourceFirst - 1], ',') && c + 1 < end
+            && t[c + 1].Of(text) is "on" or "in" or "at" or "during" or "after" or "before" or "late" or "earlier" or "while" && !HasThat(text, t, c + 1, end))
+        {
+            return (source, s0, sourceFirst - 2);
         }
 
         if (source.Span.Start < t[s0].Start)
@@ -223,6 +252,12 @@ internal static class Indirect
             }
         }
 
+        // "said Thursday it will …": the day the words were said is not part of them.
+        while (k + 1 < end && t[k].Kind == TokenKind.Word && IsDayWord(t[k].Of(text)) && t[k + 1].Kind == TokenKind.Word)
+        {
+            k++;
+        }
+
         if (k >= end || t[k].Kind is not (TokenKind.Word or TokenKind.Number) || SourceParser.IsPunct(text, t[k], ','))
         {
             return null;
@@ -230,6 +265,22 @@ internal static class Indirect
 
         return (source, k, end - 1);
     }
+
+    private static bool HasThat(string text, List<QuoteToken> t, int from, int end)
+    {
+        for (var j = from; j < end && j < from + 8; j++)
+        {
+            if (t[j].Of(text) is "that")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsDayWord(ReadOnlySpan<char> w) =>
+        w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "yesterday" or "today" or "tonight";
 
     private static bool IsTimeWord(ReadOnlySpan<char> w) =>
         w is "on" or "in" or "at" or "late" or "earlier" or "later" or "yesterday" or "today" or "tonight" or "a" or "statement"

@@ -66,6 +66,14 @@ internal static class Lexicon
     /// <summary>Prepositions that may sit inside a description ("a spokeswoman for the company").</summary>
     public static readonly WordSet InnerPrepositions = Set("of at for from");
 
+    /// <summary>
+    /// Words that make "claims" a noun: "jobless claims", "insurance claims", "asylum claims" are filings, not someone
+    /// claiming something.
+    /// </summary>
+    public static readonly WordSet ClaimKinds = Set(
+        "jobless unemployment benefit benefits insurance damage damages injury disability expense expenses tax refund fraud patent "
+        + "asylum territorial sovereignty land warranty compensation pension medical liability initial continuing");
+
     /// <summary>Words between a source and its cue ("has said", "also told").</summary>
     public static readonly WordSet Auxiliaries = Set(
         "has have had will would also then later again once previously reportedly publicly privately quickly repeatedly "

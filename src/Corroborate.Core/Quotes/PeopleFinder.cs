@@ -91,7 +91,9 @@ internal static class PeopleFinder
                                 e++;
                             }
 
-                            if (e > s && !Lexicon.Contains(Lexicon.Stop, t[s].Of(text)) && !Lexicon.Contains(Lexicon.Pronouns, t[s].Of(text)))
+                            // "…to Westreach, his office said": a phrase followed by its verb is a new clause's subject, not an apposition.
+                            var subject = e < t.Count && Lexicon.Contains(Lexicon.CueVerbs, t[e].Of(text));
+                            if (e > s && !subject && !Lexicon.Contains(Lexicon.Stop, t[s].Of(text)) && !Lexicon.Contains(Lexicon.Pronouns, t[s].Of(text)))
                             {
                                 role ??= SourceParser.RoleText(text[t[s].Start..t[e - 1].End]);
                                 evidence = true;

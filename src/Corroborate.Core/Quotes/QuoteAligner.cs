@@ -85,7 +85,7 @@ public static class QuoteAligner
             {
                 var text = quote.TextOf(doc.Text);
                 var words = Words(text);
-                var speech = quote.Kind != QuoteKind.Indirect || (quote.Cue is { } cue && Cues.IsReportedSpeech(doc.Text, cue));
+                var speech = Cues.IsSaid(doc.Text, quote);
                 var member = new Member(doc.Id, quote, text, words, identities.Resolve(quote.Speaker), speech);
                 var counts = CountWords(words);
                 var minimum = quote.Kind == QuoteKind.Indirect ? MinimumIndirectOverlap : MinimumOverlap;

@@ -86,6 +86,16 @@ public sealed class QuoteExtractor
                 continue;
             }
 
+            if (item.Kind == QuoteKind.Indirect && item.Cue is { } claims && Cues.IsClaimNoun(text, claims))
+            {
+                continue; // "jobless claims rose": filings, not a claim anyone made
+            }
+
+            if (item.Kind == QuoteKind.Indirect && item.Source is { } before && item.Cue is { } after && Cues.IsClauseBetween(text, before.Span.End, after.Start))
+            {
+                continue; // "the court allowed a law that requires doctors to … and describe …": the cue is another clause's verb
+            }
+
             if (item.Kind != QuoteKind.Indirect && item.Cue is { } naming && Cues.IsNaming(text, naming))
             {
                 continue; // a report "titled ‘…’", a plan "dubbed ‘…’": a name, not words anyone said
@@ -299,7 +309,7 @@ public sealed class QuoteExtractor
         }
 
         var bound = a;
-        while (bound < postEnd && !SourceParser.IsBoundary(text, t[bound]))
+        while (bound < postEnd && (!SourceParser.IsBoundary(text, t[bound]) || SourceParser.IsAbbreviationDot(text, t, bound)))
         {
             bound++;
         }
@@ -562,10 +572,10 @@ public sealed class QuoteExtractor
             }
         }
 
-        for (var c = a + 1; c < bound && c < a + 16; c++)
+        for (var c = a + 1; c < bound && c < a + 24; c++)
         {
             length = Cues.Match(text, t, c, bound);
-            if (length == 0)
+            if (length == 0 || SourceParser.IsAttributive(text, t, c, a))
             {
                 continue;
             }
@@ -576,10 +586,32 @@ public sealed class QuoteExtractor
                 return (source, c, c + length);
             }
 
+            // "Sen. Dana Kirrane, D-Westreach, the committee's ranking member, said": a name and more than one aside.
+            if (SourceParser.IsPunct(text, t[c - 1], ',') && SourceParser.Right(text, t, a, c) is { Kind: SourceKind.Name } named && OnlyAsides(text, t, named.Span.End, c - 1))
+            {
+                return (named with { Span = new TextSpan(named.Span.Start, t[c - 2].End) }, c, c + length);
+            }
+
             break;
         }
 
         return null;
+    }
+
+    // Between a name and its cue: asides between commas, with no verb or relative word in them.
+    private static bool OnlyAsides(string text, List<QuoteToken> t, int from, int comma)
+    {
+        for (var i = comma - 1; i >= 0 && t[i].Start >= from; i--)
+        {
+            var w = t[i].Of(text);
+            if (t[i].Kind == TokenKind.QuoteMark || SourceParser.IsBoundary(text, t[i]) && !SourceParser.IsAbbreviationDot(text, t, i)
+                || (t[i].Kind == TokenKind.Word && (w is "who" or "which" or "that" or "and" or "but" || Lexicon.Contains(Lexicon.CueVerbs, w) || Lexicon.Contains(Lexicon.Auxiliaries, w))))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // The first boundary token (sentence end, colon, bracket) at or after i, passing over abbreviation dots ("Mr.", "Rep.").
@@ -864,6 +896,76 @@ internal static class Cues
         return Lexicon.Contains(Lexicon.CueVerbs, w) && !Lexicon.IsCapitalised(w) ? 1 : 0;
     }
 
+    /// <summary>True when the cue is "claims" used as a noun after the kind of claim ("jobless claims", "insurance claims").</summary>
+    public static bool IsClaimNoun(string text, TextSpan cue)
+    {
+        var word = text.AsSpan(cue.Start, cue.End - cue.Start);
+        if (!word.Equals("claims", StringComparison.OrdinalIgnoreCase) && !word.Equals("claim", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var e = cue.Start;
+        while (e > 0 && text[e - 1] == ' ')
+        {
+            e--;
+        }
+
+        var b = e;
+        while (b > 0 && char.IsLetter(text[b - 1]))
+        {
+            b--;
+        }
+
+        return b < e && Lexicon.Contains(Lexicon.ClaimKinds, text.AsSpan(b, e - b));
+    }
+
+    /// <summary>
+    /// True when the cue is a verb in its plain form ("describe") and the words between it and the source, leaving out
+    /// asides between commas, hold a clause of their own ("to", "that", "which", "and"…): the source is not the subject
+    /// of the cue's verb.
+    /// </summary>
+    public static bool IsClauseBetween(string text, int sourceEnd, int cueStart)
+    {
+        if (cueStart <= sourceEnd || !IsBaseForm(text, cueStart))
+        {
+            return false;
+        }
+
+        var tokens = new List<QuoteToken>();
+        QuoteTokenizer.Tokenize(text, sourceEnd, cueStart, tokens);
+        var aside = false;
+        foreach (var token in tokens)
+        {
+            if (SourceParser.IsPunct(text, token, ','))
+            {
+                aside = !aside;
+                continue;
+            }
+
+            if (!aside && token.Kind == TokenKind.Word && token.Of(text) is "to" or "that" or "which" or "and" or "or" or "but")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "describe", "tell", "say": a verb in its plain form, which a far-off subject cannot be saying.
+    private static bool IsBaseForm(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        var w = text.AsSpan(start, end - start);
+        return w.Length > 2 && char.IsLower(w[0]) && !w.EndsWith("s") && !w.EndsWith("ed") && !w.EndsWith("ing")
+            && w is not ("said" or "told" or "wrote" or "thought" or "spoke" or "gave" or "took" or "made" or "put" or "read" or "set");
+    }
+
     /// <summary>True when the cue ends with a verb that gives a name or title ("titled", "a video dubbed").</summary>
     public static bool IsNaming(string text, TextSpan cue)
     {
@@ -893,6 +995,11 @@ internal static class Cues
         for (var i = 0; i < tokens.Count; i++)
         {
             var w = tokens[i].Of(text);
+            if (Lexicon.Contains(Lexicon.SpeechVerbs, w) && (i > 0 ? tokens[i - 1].Of(text) is "to" : EndsWithTo(text, cue.Start)))
+            {
+                continue; // "to tell patients", "plans to announce": not said yet
+            }
+
             if (SourceParser.IsPunct(text, tokens[i], ':') || Lexicon.Contains(Lexicon.SpeechVerbs, w)
                 || (w.Equals("according", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Count && tokens[i + 1].Of(text).Equals("to", StringComparison.OrdinalIgnoreCase)))
             {
@@ -902,6 +1009,28 @@ internal static class Cues
 
         return false;
     }
+
+    private static bool EndsWithTo(string text, int start)
+    {
+        var e = start;
+        while (e > 0 && text[e - 1] == ' ')
+        {
+            e--;
+        }
+
+        return e >= 3 && text.AsSpan(e - 2, 2).Equals("to", StringComparison.OrdinalIgnoreCase) && !char.IsLetter(text[e - 3]);
+    }
+
+    /// <summary>
+    /// True when a found quote is told as something said: every direct quote, quoted words with no cue of their own or
+    /// with a cue of saying (not "confronted", "directed", "for"), reported speech with a cue of saying.
+    /// </summary>
+    public static bool IsSaid(string text, Quote quote) => quote.Kind switch
+    {
+        QuoteKind.Direct => true,
+        QuoteKind.Partial => quote.Cue is not { } cue || IsReportedSpeech(text, cue),
+        _ => quote.Cue is { } cue && IsReportedSpeech(text, cue),
+    };
 
     /// <summary>True when the cue span holds a reporting verb, "according to" or a colon.</summary>
     public static bool IsSpeech(string text, TextSpan cue)

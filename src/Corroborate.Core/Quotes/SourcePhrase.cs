@@ -120,7 +120,7 @@ internal static class SourceParser
             }
 
             var inner = Lexicon.Contains(Lexicon.InnerPrepositions, w);
-            if (!inner && (Lexicon.Contains(Lexicon.Stop, w) || Lexicon.Contains(Lexicon.CueVerbs, w) || (w.EndsWith("ing") && !Lexicon.IsCapitalised(w))))
+            if (!inner && (Lexicon.Contains(Lexicon.Stop, w) || (Lexicon.Contains(Lexicon.CueVerbs, w) && !IsAttributive(text, t, i, start)) || (w.EndsWith("ing") && !Lexicon.IsCapitalised(w))))
             {
                 break;
             }
@@ -155,7 +155,7 @@ internal static class SourceParser
             }
 
             var e = s;
-            while (e < hi && e - s < MaxApposition && !IsPunct(text, t[e], ',') && !IsBoundary(text, t[e]) && t[e].Kind != TokenKind.QuoteMark)
+            while (e < hi && e - s < MaxApposition && !IsPunct(text, t[e], ',') && (!IsBoundary(text, t[e]) || IsAbbreviationDot(text, t, e)) && t[e].Kind != TokenKind.QuoteMark)
             {
                 e++;
             }
@@ -213,7 +213,8 @@ internal static class SourceParser
             {
                 first = i;
                 // "engineers at the dam": a description may go on before its inner preposition.
-                if (i - 2 >= lo && Lexicon.Contains(Lexicon.InnerPrepositions, t[i - 1].Of(text)) && t[i - 2].Kind == TokenKind.Word
+                if (i - 2 >= lo && (Lexicon.Contains(Lexicon.InnerPrepositions, t[i - 1].Of(text)) || (t[i - 1].Of(text) is "in" && IsNounBeforeIn(text, t[i - 2])))
+                    && t[i - 2].Kind == TokenKind.Word
                     && !Lexicon.Contains(Lexicon.Stop, t[i - 2].Of(text)) && !Lexicon.Contains(Lexicon.CueVerbs, t[i - 2].Of(text)) && j - i < MaxPhrase - 2)
                 {
                     i -= 2;
@@ -224,7 +225,22 @@ internal static class SourceParser
                 break;
             }
 
-            if (Lexicon.Contains(Lexicon.Pronouns, w) || Lexicon.Contains(Lexicon.Stop, w) || Lexicon.Contains(Lexicon.CueVerbs, w))
+            // "a memo rebutting Republican claims": a verb in -ing after a noun ends the phrase ("the ranking member" does not).
+            if (i < j && w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(w[0]) && i > lo && t[i - 1].Kind == TokenKind.Word
+                && char.IsLower(t[i - 1].Of(text)[0]) && !Lexicon.Contains(Lexicon.Determiners, t[i - 1].Of(text)) && !Lexicon.Contains(Lexicon.Stop, t[i - 1].Of(text))
+                && !t[i - 1].Of(text).EndsWith("ly", StringComparison.Ordinal) && !HasPossessive(text, t, i - 1, i - 1))
+            {
+                break;
+            }
+
+            // "the ferry coalition in Westreach": a description goes on before "in" and a place.
+            if (w is "in" && i > lo && i < j && first == i + 1 && IsNounBeforeIn(text, t[i - 1]) && j - i < MaxPhrase - 2)
+            {
+                i--;
+                continue;
+            }
+
+            if (Lexicon.Contains(Lexicon.Pronouns, w) || Lexicon.Contains(Lexicon.Stop, w) || (Lexicon.Contains(Lexicon.CueVerbs, w) && !IsAttributive(text, t, i, lo)))
             {
                 break;
             }
@@ -321,7 +337,41 @@ internal static class SourceParser
             nameStart++;
         }
 
-        if (nameStart <= nameEnd && nameEnd == last)
+        // "the Department of Education", "the House of Representatives": capitalised words joined by "of" are one name.
+        while (nameStart <= nameEnd && nameStart - 2 >= first && t[nameStart - 1].Of(text) is "of" or "for" && IsNameWord(text, t[nameStart - 2])
+               && (Lexicon.Contains(Lexicon.OrganisationWords, t[nameStart - 2].Of(text)) || t[nameStart - 2].Of(text) is "House" or "Houses"))
+        {
+            nameStart -= 2;
+            while (nameStart - 1 >= first && IsNameWord(text, t[nameStart - 1]))
+            {
+                nameStart--;
+            }
+        }
+
+        // "the coalition in Iraq", "a spokesman for Orvale", "respondents to the Harbour Poll": a name after a preposition
+        // is where the speaker is or whom they speak for, not the speaker; the phrase is a description of its head noun.
+        var preposition = nameStart - 1;
+        if (preposition >= first && Lexicon.Contains(Lexicon.Determiners, t[preposition].Of(text)))
+        {
+            preposition--;
+        }
+
+        if (nameStart <= nameEnd && nameEnd == last && preposition > first && t[preposition].Kind == TokenKind.Word
+            && t[preposition].Of(text) is "in" or "of" or "at" or "for" or "from" or "to" or "on" or "with" or "by"
+            && t[preposition - 1].Kind == TokenKind.Word && !Lexicon.Contains(Lexicon.Stop, t[preposition - 1].Of(text))
+            && !Lexicon.Contains(Lexicon.NotNames, t[preposition - 1].Of(text))
+            && !(Lexicon.IsCapitalised(t[preposition - 1].Of(text)) && Lexicon.Contains(Lexicon.Titles, t[preposition - 1].Of(text))))
+        {
+            // (A capitalised title, "Minister of Finance Hans Keller", is read as before.)
+            // "Gov. Dana Kirrane of Westreach": the name before the preposition is the speaker.
+            return IsNameWord(text, t[preposition - 1])
+                ? Classify(text, t, first, preposition - 1) is { } named ? named with { Span = span } : null
+                : Describe(text, t, first, preposition - 1, span);
+        }
+
+        // "60 Percent", "300 Workers" (a headline's capitals): a count of people, not a name.
+        var counted = nameStart == nameEnd && nameStart > 0 && t[nameStart - 1].Kind == TokenKind.Number;
+        if (nameStart <= nameEnd && nameEnd == last && !counted)
         {
             var name = text[t[nameStart].Start..t[nameEnd].End];
             string? honorific = null;
@@ -374,6 +424,11 @@ internal static class SourceParser
             }
         }
 
+        return Describe(text, t, first, headIndex, span);
+    }
+
+    private static SourcePhrase? Describe(string text, List<QuoteToken> t, int first, int headIndex, TextSpan span)
+    {
         if (t[headIndex].Kind != TokenKind.Word)
         {
             return null;
@@ -383,6 +438,22 @@ internal static class SourceParser
         var firstWord = t[first].Of(text);
         var definite = Lexicon.Contains(Lexicon.Definite, firstWord) || HasPossessive(text, t, first, headIndex);
         return new SourcePhrase(span, SourceKind.Description, null, null, null, head, definite);
+    }
+
+    // A common noun that a description can end in before "in" ("coalition", "officials"), not a verb, adverb or function word.
+    private static bool IsNounBeforeIn(string text, QuoteToken token)
+    {
+        var w = token.Of(text);
+        return token.Kind == TokenKind.Word && w.Length > 2 && (char.IsLower(w[0]) || Lexicon.Contains(Lexicon.PartyWords, w)) && !Lexicon.Contains(Lexicon.Stop, w) && !Lexicon.Contains(Lexicon.NotNames, w)
+            && !Lexicon.Contains(Lexicon.CueVerbs, w) && !Lexicon.Contains(Lexicon.Auxiliaries, w) && !w.EndsWith("ing", StringComparison.Ordinal)
+            && !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ly", StringComparison.Ordinal);
+    }
+
+    private static bool IsNameWord(string text, QuoteToken token)
+    {
+        var w = token.Of(text);
+        return token.Kind == TokenKind.Word && Lexicon.IsCapitalised(w) && !Lexicon.Contains(Lexicon.Titles, w)
+            && !Lexicon.Contains(Lexicon.Honorifics, w) && !Lexicon.Contains(Lexicon.NotNames, w) && !Lexicon.Contains(Lexicon.PartyWords, w);
     }
 
     private static bool HasPossessive(string text, List<QuoteToken> t, int first, int last)
@@ -411,6 +482,22 @@ internal static class SourceParser
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A cue word used as an adjective inside the source phrase: after an article, or an article and an adverb
+    /// ("the newly confirmed secretary said", "a reported deal"), not a verb of saying.
+    /// </summary>
+    internal static bool IsAttributive(string text, List<QuoteToken> t, int c, int lo)
+    {
+        var before = c - 1;
+        if (before >= lo && t[before].Kind == TokenKind.Word && t[before].Of(text).EndsWith("ly", StringComparison.Ordinal) && t[before].Of(text).Length > 3)
+        {
+            before--;
+        }
+
+        return before >= lo && before < c && t[before].Kind == TokenKind.Word && t[before].Of(text) is "the" or "The" or "a" or "A" or "an" or "An"
+            && c + 1 < t.Count && t[c + 1].Kind == TokenKind.Word && t[c].Of(text).EndsWith("ed", StringComparison.Ordinal);
     }
 
     /// <summary>The full stop of an abbreviation inside a phrase: "Mr. Trump", "U.S. officials", "John F. Kennedy".</summary>

@@ -26,8 +26,9 @@ internal static class QuoteReport
             .ToList();
 
     /// <summary>
-    /// What a reader's report shows: every direct quote, every partial quote with a speaker (a few quoted words nobody
-    /// is said to have said are no statement), and reported speech that has a speaker, is
+    /// What a reader's report shows: every direct quote, every partial quote with a speaker that is told as said (a few
+    /// quoted words nobody is said to have said, or words next to an act, "confronted the gunman, saving an ‘untold number
+    /// of lives’", are no statement), and reported speech that has a speaker, is
     /// reported with a verb of saying (not an act, a belief or a finding: "voted to", "believes", "shows") and says
     /// something (four words or more: "says otherwise" or "disputed the company's account" is an attribution to
     /// count, not a statement to read). The JSON report keeps every attribution.
@@ -38,7 +39,7 @@ internal static class QuoteReport
         return quote.Kind switch
         {
             QuoteKind.Direct => true,
-            QuoteKind.Partial => quote.Speaker is not null,
+            QuoteKind.Partial => quote.Speaker is not null && quote.IsSpeech,
             _ => quote.Speaker is not null && quote.IsSpeech && Words(quote.Text) >= 4,
         };
     }

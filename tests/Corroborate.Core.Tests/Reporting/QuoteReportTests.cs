@@ -24,6 +24,25 @@ public sealed class QuoteReportTests
         Assert.Equal(shown, QuoteReport.ForReaders(Quote(text, kind, hasSpeaker ? Minister : null)));
 
     [Fact]
+    public void Readers_Do_Not_See_Quoted_Words_Next_To_An_Act_That_Is_Not_Saying() =>
+        Assert.False(QuoteReport.ForReaders(Quote("untold number of lives", QuoteKind.Partial, Minister) with { IsSpeech = false }));
+
+    [Fact]
+    public void Quoted_Words_Are_Told_As_Said_Only_With_A_Cue_Of_Saying_Or_None()
+    {
+        const string text = "Two pilots confronted the gunman, saving an \"untold number of lives\". The minister called it \"reckless\".";
+        var words = text.IndexOf("untold", StringComparison.Ordinal);
+        var confronted = text.IndexOf("confronted", StringComparison.Ordinal);
+        var reckless = text.IndexOf("reckless", StringComparison.Ordinal);
+        var called = text.IndexOf("called", StringComparison.Ordinal);
+        Quote Partial(int at, int length, TextSpan? cue) => new() { Kind = QuoteKind.Partial, Parts = [new TextSpan(at, at + length)], Cue = cue };
+
+        Assert.False(Cues.IsSaid(text, Partial(words, 22, new TextSpan(confronted, confronted + 10))));
+        Assert.True(Cues.IsSaid(text, Partial(reckless, 8, new TextSpan(called, called + 6))));
+        Assert.True(Cues.IsSaid(text, Partial(reckless, 8, null)));
+    }
+
+    [Fact]
     public void Readers_Do_Not_See_Reported_Content_Whose_Cue_Is_No_Verb_Of_Saying() =>
         Assert.False(QuoteReport.ForReaders(Quote("to build a second bridge over the river", QuoteKind.Indirect, Minister) with { IsSpeech = false }));
 
@@ -34,6 +53,9 @@ public sealed class QuoteReportTests
     [InlineData("The minister warned the bridge would not be finished by spring.", "warned", true)]
     [InlineData("Residents urge the council to build a second bridge.", "urge", true)]
     [InlineData("The bridge will close, according to the minister.", "according to", true)]
+    [InlineData("The rule requires ferry pilots to tell passengers how long the crossing will take.", "to tell passengers", false)]
+    [InlineData("The rule requires ferry pilots to tell passengers how long the crossing will take.", "tell passengers", false)]
+    [InlineData("The minister plans to announce a second bridge.", "plans to announce", false)]
     public void A_Cue_Reports_Speech_When_It_Is_A_Verb_Of_Saying(string sentence, string cue, bool speech)
     {
         var start = sentence.IndexOf(cue, StringComparison.Ordinal);
