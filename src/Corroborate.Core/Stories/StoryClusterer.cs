@@ -533,11 +533,12 @@ public sealed class StoryClusterer
     {
         var vector = new Dictionary<int, double>(counts.Count);
         var norm = 0.0;
+        // Smoothed IDF: never zero, so the words a small batch is all about still count; the background
+        // frequencies are a prior worth BackgroundWeight documents.
+        var documents = _documents + (_options.Background is null ? 0 : _options.BackgroundWeight) + 1.0;
         foreach (var (term, count) in counts)
         {
-            // Smoothed IDF: never zero, so the words a small batch is all about still count; the background
-            // frequencies are a prior worth BackgroundWeight documents.
-            var idf = 1 + Math.Log((_documents + (_options.Background is null ? 0 : _options.BackgroundWeight) + 1.0) / (_documentFrequency[term] + _prior[term] + 1.0));
+            var idf = 1 + Math.Log(documents / (_documentFrequency[term] + _prior[term] + 1.0));
             var weight = (1 + Math.Log(count)) * idf;
             if (weight > 0)
             {
