@@ -192,8 +192,12 @@ public sealed partial class CorpusStore
     {
         ArgumentNullException.ThrowIfNull(storyId);
         using var connection = OpenReader();
-        return connection.Value("SELECT title FROM stories WHERE id = @s AND articles > 0", ("@s", storyId)) as string;
+        return StoryTitle(connection, storyId);
     }
+
+    // A story's title; null when it is unknown or has no article left.
+    private static string? StoryTitle(SqliteConnection connection, string storyId) =>
+        connection.Value("SELECT title FROM stories WHERE id = @s AND articles > 0", ("@s", storyId)) as string;
 
     /// <inheritdoc/>
     /// <remarks>
@@ -237,7 +241,7 @@ public sealed partial class CorpusStore
 
     private static CorpusReport? BuildStory(SqliteConnection connection, string storyId)
     {
-        var title = connection.Value("SELECT title FROM stories WHERE id = @s AND articles > 0", ("@s", storyId)) as string;
+        var title = StoryTitle(connection, storyId);
         if (title is null)
         {
             return null;
@@ -335,8 +339,7 @@ public sealed partial class CorpusStore
         // Links to stories that no longer exist are dropped; a story's followers in the order they started.
         followLinks.RemoveAll(link => !titles.ContainsKey(link.Follows));
         var followsOf = followLinks.ToDictionary(l => l.Story, l => l.Follows, StringComparer.Ordinal);
-        var followedBy = followLinks.GroupBy(l => l.Follows, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(l => l.Story).ToList(), StringComparer.Ordinal);
+        var followedBy = StoryGrouping.FollowersOf(followLinks);
         var documents = loaded.Select(d => d.Doc).ToList();
         var origins = OriginGroups(StoryGrouping.InStreamOrder(documents).ToList(), copyPairs);
         // As analyze dates them: a copy by its original, wherever that original is.

@@ -91,11 +91,8 @@ public static class StoryGrouping
         var stories = groups.Select(g => g.Articles).ToList();
         var renamed = groups.Select((g, i) => (g.Clustered, Id: $"story-{i + 1}")).ToDictionary(p => p.Clustered, p => p.Id, StringComparer.Ordinal);
         var profiles = StoryProfile.Of(stories);
-        // Follow-up links under the batch's ids; a story followed by several lists them in the order they started.
-        var followedBy = follows
-            .Where(p => renamed.ContainsKey(p.Value))
-            .GroupBy(p => p.Value, StringComparer.Ordinal)
-            .ToDictionary(g => renamed[g.Key], g => (IReadOnlyList<string>)g.Select(p => renamed[p.Key]).ToList(), StringComparer.Ordinal);
+        // Follow-up links under the batch's ids.
+        var followedBy = FollowersOf(follows.Where(p => renamed.ContainsKey(p.Value)).Select(p => (renamed[p.Key], renamed[p.Value])));
         return stories
             .Select((articles, i) =>
             {
@@ -108,6 +105,17 @@ public static class StoryGrouping
                 };
             })
             .ToList();
+    }
+
+    /// <summary>
+    /// The other side of follow-up links (story, the story it follows): for each followed story, the stories that follow
+    /// it, in the order the links are given (the order the stories started).
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> FollowersOf(IEnumerable<(string Story, string Follows)> links)
+    {
+        ArgumentNullException.ThrowIfNull(links);
+        return links.GroupBy(l => l.Follows, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(l => l.Story).ToList(), StringComparer.Ordinal);
     }
 
     /// <summary>All articles as one story (for callers that group otherwise).</summary>
