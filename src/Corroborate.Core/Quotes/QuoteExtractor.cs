@@ -308,11 +308,7 @@ public sealed class QuoteExtractor
             a++;
         }
 
-        var bound = a;
-        while (bound < postEnd && (!SourceParser.IsBoundary(text, t[bound]) || SourceParser.IsAbbreviationDot(text, t, bound)))
-        {
-            bound++;
-        }
+        var bound = SentenceBound(text, t, a, postEnd);
 
         (SourcePhrase Source, int Cue, int CueEnd)? post = null;
         if (a < bound && (item.EndsWithComma || a > after || item.StartsSentence(text, firstPara, firstRun)))
@@ -604,7 +600,7 @@ public sealed class QuoteExtractor
         for (var i = comma - 1; i >= 0 && t[i].Start >= from; i--)
         {
             var w = t[i].Of(text);
-            if (t[i].Kind == TokenKind.QuoteMark || SourceParser.IsBoundary(text, t[i]) && !SourceParser.IsAbbreviationDot(text, t, i)
+            if (t[i].Kind == TokenKind.QuoteMark || SourceParser.IsSentenceBoundary(text, t, i)
                 || (t[i].Kind == TokenKind.Word && (w is "who" or "which" or "that" or "and" or "but" || Lexicon.Contains(Lexicon.CueVerbs, w) || Lexicon.Contains(Lexicon.Auxiliaries, w))))
             {
                 return false;
@@ -615,9 +611,12 @@ public sealed class QuoteExtractor
     }
 
     // The first boundary token (sentence end, colon, bracket) at or after i, passing over abbreviation dots ("Mr.", "Rep.").
-    private static int SentenceBound(string text, List<QuoteToken> t, int i)
+    private static int SentenceBound(string text, List<QuoteToken> t, int i) => SentenceBound(text, t, i, t.Count);
+
+    // As SentenceBound, stopping at limit at the latest.
+    private static int SentenceBound(string text, List<QuoteToken> t, int i, int limit)
     {
-        while (i < t.Count && (!SourceParser.IsBoundary(text, t[i]) || SourceParser.IsAbbreviationDot(text, t, i)))
+        while (i < limit && !SourceParser.IsSentenceBoundary(text, t, i))
         {
             i++;
         }

@@ -155,7 +155,7 @@ internal static class SourceParser
             }
 
             var e = s;
-            while (e < hi && e - s < MaxApposition && !IsPunct(text, t[e], ',') && (!IsBoundary(text, t[e]) || IsAbbreviationDot(text, t, e)) && t[e].Kind != TokenKind.QuoteMark)
+            while (e < hi && e - s < MaxApposition && !IsPunct(text, t[e], ',') && !IsSentenceBoundary(text, t, e) && t[e].Kind != TokenKind.QuoteMark)
             {
                 e++;
             }
@@ -501,6 +501,9 @@ internal static class SourceParser
     }
 
     /// <summary>The full stop of an abbreviation inside a phrase: "Mr. Trump", "U.S. officials", "John F. Kennedy".</summary>
+    /// <summary>A boundary token (<see cref="IsBoundary"/>) that is not the dot of an abbreviation ("Sen.", "Gov.").</summary>
+    internal static bool IsSentenceBoundary(string text, List<QuoteToken> t, int i) => IsBoundary(text, t[i]) && !IsAbbreviationDot(text, t, i);
+
     internal static bool IsAbbreviationDot(string text, List<QuoteToken> t, int i)
     {
         if (i <= 0 || i + 1 >= t.Count || !IsPunct(text, t[i], '.') || t[i - 1].End != t[i].Start || t[i - 1].Kind != TokenKind.Word || t[i + 1].Kind != TokenKind.Word)
