@@ -12,7 +12,7 @@ internal static class Indirect
     public static void Find(string text, ParagraphView para, HashSet<int> usedCues, List<QuoteExtractor.Pending> into)
     {
         var t = para.Tokens;
-        foreach (var sentence in SentenceSplitter.Split(text, para.Span))
+        foreach (var sentence in para.Sentences(text))
         {
             var s0 = para.TokenAt(sentence.Start);
             var s1 = para.TokenAt(sentence.End);

@@ -798,6 +798,11 @@ internal sealed class ParagraphView
 
     public List<QuoteRun> Runs { get; }
 
+    private List<TextSpan>? _sentences;
+
+    /// <summary>The paragraph's sentences (split once; <paramref name="text"/> is the text the view was made from).</summary>
+    public IReadOnlyList<TextSpan> Sentences(string text) => _sentences ??= SentenceSplitter.Split(text, Span);
+
     public static ParagraphView Create(string text, TextSpan span, int index)
     {
         var tokens = new List<QuoteToken>();

@@ -69,7 +69,7 @@ internal static class TaggerFeatures
         }
 
         // Sentences: index of the sentence of each token.
-        var sentences = SentenceSplitter.Split(text, para.Span);
+        var sentences = para.Sentences(text);
         var s = 0;
         for (var i = 0; i < n; i++)
         {
