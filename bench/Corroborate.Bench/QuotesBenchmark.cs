@@ -61,6 +61,7 @@ internal static class QuotesBenchmark
         var extractor = tagger is null ? new QuoteExtractor() : new QuoteExtractor(tagger);
         var exact = new Dictionary<string, Prf>();
         var lenient = new Dictionary<string, Prf>();
+        var directByKind = new SortedDictionary<string, (int Hit, int All)>(StringComparer.Ordinal);
         foreach (var article in articles)
         {
             var paragraphs = article.Paragraphs.Select(p => new TextSpan(p.Start, p.End)).ToList();
@@ -72,6 +73,14 @@ internal static class QuotesBenchmark
                 var pred = predicted.Where(filterPredicted).Select(p => (p.Span.Start, p.Span.End)).ToList();
                 exact[name] = exact.GetValueOrDefault(name) + AttributionScore.Exact(pred, gold);
                 lenient[name] = lenient.GetValueOrDefault(name) + AttributionScore.Overlap(pred, gold);
+            }
+
+            var goldDirect = article.Gold.Where(g => g.Role == AttributionRole.Content && PolnearCorpus.IsDirect(article.Text, g)).Select(g => (g.Start, g.End)).ToHashSet();
+            foreach (var p in predicted.Where(p => p.Role == AttributionRole.Content && p.Direct && p.Quote is not null))
+            {
+                var kind = p.Quote!.Kind.ToString().ToLowerInvariant();
+                var (hit, all) = directByKind.GetValueOrDefault(kind);
+                directByKind[kind] = (hit + (goldDirect.Contains((p.Span.Start, p.Span.End)) ? 1 : 0), all + 1);
             }
 
             if (verbose)
@@ -88,6 +97,7 @@ internal static class QuotesBenchmark
         }
 
         Console.WriteLine($"direct-quote precision: exact {exact["content direct"].Precision:0.000}, lenient {lenient["content direct"].Precision:0.000}");
+        Console.WriteLine($"  (diagnostic) direct content by how we report it, exact hits / predicted: {string.Join(", ", directByKind.Select(k => $"{k.Key} {k.Value.Hit}/{k.Value.All}"))}");
 
         // A diagnostic, not the score: the same with gold fragments that only white space separates joined into one span.
         var joined = new Prf();

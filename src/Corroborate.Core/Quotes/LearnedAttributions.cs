@@ -62,7 +62,7 @@ internal static class LearnedAttributions
                 }
 
                 var (cue, source) = Attribution(text, tokens, spans, first, last, contentLast);
-                if (covered.Count == 0 && cue is { } tagged && rules.Exists(r => r.Kind == QuoteKind.Indirect && r.Cue is { } ruled && ruled.Start == tagged.Start))
+                if (covered.Count == 0 && cue is { } tagged && rules.Exists(r => r.Kind != QuoteKind.Partial && r.Cue is { } ruled && ruled.Start == tagged.Start))
                 {
                     continue; // the rules gave this cue its statement ("…, his office said on Monday on the eve of …"): one cue, one statement
                 }

@@ -142,13 +142,121 @@ public sealed class QuoteExtractor
                 Source = item.Source?.Span,
                 Speaker = speaker,
                 Paragraph = item.Paragraph,
-                Clause = item.Clause,
+                Clause = item.Kind == QuoteKind.Indirect ? item.Clause : WriterClause(text, paras[item.Paragraph], item) ?? item.Clause,
             });
         }
 
         quotes.Sort((a, b) => a.Parts[0].Start.CompareTo(b.Parts[0].Start));
         return quotes;
     }
+
+    /// <summary>
+    /// The writer's clause around quoted words that go on from the writer's own words, or null when the quote
+    /// stands on its own. Quoted words that start in lower case right after a word that is not their cue
+    /// (the candidate has “always run a lean campaign”), or after a comma that no cue comes before
+    /// (With thousands of systems, “there is no single point of failure,” he said), continue a reported
+    /// clause: that clause runs from just after a cue earlier in the sentence, or from the sentence's
+    /// start, to the quote's end or the model's clause end.
+    /// </summary>
+    private static TextSpan? WriterClause(string text, ParagraphView para, Pending item)
+    {
+        var part = item.Parts[0];
+        var open = part.Start - 1;
+        if (item.Parts.Count != 1 || open < para.Span.Start || part.Start >= text.Length || !QuoteTokenizer.IsQuoteMark(text[open]))
+        {
+            return null;
+        }
+
+        if (open > para.Span.Start && text[open - 1] == '\'' && text[open] == '\'')
+        {
+            open--; // ''doubled apostrophes''
+        }
+
+        if (item.Clause is { } found && found.Start < open)
+        {
+            return null; // the model found the clause
+        }
+
+        var i = open - 1;
+        while (i >= para.Span.Start && text[i] == ' ')
+        {
+            i--;
+        }
+
+        if (i < para.Span.Start || i == open - 1)
+        {
+            return null; // the paragraph starts with it, or no space before the mark
+        }
+
+        var cue = item.Cue;
+        var cueBefore = cue is { } c && c.End <= open;
+        var lower = char.IsLower(text[part.Start]);
+        var continues = char.IsLetterOrDigit(text[i])
+            ? lower && !(cueBefore && cue!.Value.End == i + 1) // not "called it “reckless”"
+            : text[i] == ',' && ((lower && !cueBefore && cue is not null) || AfterConjunction(text, i, para.Span.Start)); // not "said, “we …”"
+        if (!continues)
+        {
+            return null;
+        }
+
+        var sentence = para.Sentences(text).FirstOrDefault(s => s.Start <= open && open < s.End);
+        if (sentence.End == 0)
+        {
+            return null;
+        }
+
+        var start = cueBefore && cue!.Value.Start >= sentence.Start ? cue.Value.End : sentence.Start;
+        for (var j = open - 1; j > start; j--)
+        {
+            if (QuoteTokenizer.IsQuoteMark(text[j]) && !char.IsLetter(text[j + 1]))
+            {
+                start = j + 1; // never over another quote: “A,” and “b”
+                break;
+            }
+        }
+
+        while (start < open && text[start] is ' ' or ',')
+        {
+            start++;
+        }
+
+        if (start >= open)
+        {
+            return null;
+        }
+
+        var end = part.End;
+        while (end < para.Span.End && text[end] is ',' or '.' or '?' or '!')
+        {
+            end++;
+        }
+
+        while (end < para.Span.End && end < part.End + 4 && QuoteTokenizer.IsQuoteMark(text[end]))
+        {
+            end++;
+        }
+
+        if (item.Clause is { } model && model.End > end)
+        {
+            end = model.End;
+        }
+
+        return new TextSpan(start, end);
+    }
+
+    // "that, “…”", "because, “…”", "including, “…”": the comma follows a word that opens a clause.
+    private static bool AfterConjunction(string text, int comma, int floor)
+    {
+        var wordStart = comma;
+        while (wordStart > floor && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        return Lexicon.Contains(ClauseOpeners, text.AsSpan(wordStart, comma - wordStart));
+    }
+
+    private static readonly WordSet ClauseOpeners = new(new[] { "that", "because", "as", "if", "when", "while", "since", "although", "though", "whether", "including" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
 
     /// <summary>
     /// Where the words start after a dateline that opens <paramref name="part"/> ("CORRWICK, Westreach (TPA) — ",
@@ -1033,8 +1141,142 @@ internal static class Cues
     {
         QuoteKind.Direct => true,
         QuoteKind.Partial => quote.Cue is not { } cue || IsReportedSpeech(text, cue),
-        _ => quote.Cue is { } cue && IsReportedSpeech(text, cue),
+        _ => quote.Cue is { } cue && IsReportedSpeech(text, cue) && ReadsAsStatement(text, cue, quote.Parts[0]),
     };
+
+    /// <summary>
+    /// Reported speech whose words read as a statement, not a topic, a request or an act: not "asked about the call",
+    /// "writes like an originalist", "when asked if …", "is said to have …", "asked Trump to respond", "conceded the race"
+    /// or "confirmed Barr as attorney general" (a verb that reports speech only with a clause after it).
+    /// </summary>
+    internal static bool ReadsAsStatement(string text, TextSpan cue, TextSpan content)
+    {
+        var tokens = new List<QuoteToken>();
+        QuoteTokenizer.Tokenize(text, cue.Start, cue.End, tokens);
+        var verb = tokens.FindLastIndex(t => Lexicon.Contains(Lexicon.SpeechVerbs, t.Of(text)));
+        if (verb < 0)
+        {
+            return true; // "according to", a colon
+        }
+
+        var word = tokens[verb].Of(text);
+        var before = verb > 0 ? tokens[verb - 1].Of(text) : PreviousWord(text, cue.Start);
+        if (Lexicon.Contains(PassiveMarkers, before) && (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word is "told" or "said" or "Told" or "Said"))
+        {
+            return false; // "When asked if …", "he was told …", "is said to have …": said to, not by, the source
+        }
+
+        var after = new List<QuoteToken>();
+        QuoteTokenizer.Tokenize(text, cue.End, Math.Min(text.Length, Math.Max(content.End, cue.End)), after);
+        var words = after.Where(t => char.IsLetterOrDigit(text[t.Start])).Take(8).Select(t => t.Of(text).ToString()).ToList();
+        var first = content.Start < text.Length ? FirstWord(text, content) : "";
+        if (content.Start >= cue.End && Lexicon.Contains(Prepositions, first)
+            && !(first.Equals("to", StringComparison.OrdinalIgnoreCase) && Lexicon.Contains(Commissives, word)))
+        {
+            return false; // "asked about the call", "writes like an originalist", "to complications of …"
+        }
+
+        if (word.StartsWith("ask", StringComparison.OrdinalIgnoreCase))
+        {
+            foreach (var w in words)
+            {
+                if (Lexicon.Contains(QuestionWords, w))
+                {
+                    return true; // "asked Conway if there was anything …"
+                }
+
+                if (w.Equals("to", StringComparison.OrdinalIgnoreCase))
+                {
+                    return false; // "asked Trump to respond": a request
+                }
+            }
+
+            return true;
+        }
+
+        if (first.Equals("that", StringComparison.OrdinalIgnoreCase) || HasFiniteVerb(text, content))
+        {
+            return true;
+        }
+
+        if (Lexicon.Contains(ClauseOnlyVerbs, word)
+            || (word.StartsWith("confirm", StringComparison.OrdinalIgnoreCase) && words.Take(6).Contains("as", StringComparer.OrdinalIgnoreCase))
+            || (word.StartsWith("den", StringComparison.OrdinalIgnoreCase) && words.Take(4).Any(w => Lexicon.Contains(Refusable, w))))
+        {
+            return false; // "conceded the race", "claimed control of …", "confirmed Barr as attorney general", "denies a request"
+        }
+
+        return true;
+    }
+
+    private static string FirstWord(string text, TextSpan span)
+    {
+        var i = span.Start;
+        while (i < span.End && !char.IsLetterOrDigit(text[i]))
+        {
+            i++;
+        }
+
+        var j = i;
+        while (j < span.End && (char.IsLetter(text[j]) || text[j] == '\''))
+        {
+            j++;
+        }
+
+        return text[i..j];
+    }
+
+    private static ReadOnlySpan<char> PreviousWord(string text, int start)
+    {
+        var e = start;
+        while (e > 0 && text[e - 1] == ' ')
+        {
+            e--;
+        }
+
+        var b = e;
+        while (b > 0 && char.IsLetter(text[b - 1]))
+        {
+            b--;
+        }
+
+        return text.AsSpan(b, e - b);
+    }
+
+    // A finite verb in the first words: an auxiliary or modal, or a past tense that no determiner makes an adjective.
+    private static bool HasFiniteVerb(string text, TextSpan content)
+    {
+        var tokens = new List<QuoteToken>();
+        QuoteTokenizer.Tokenize(text, content.Start, content.End, tokens);
+        for (var i = 0; i < tokens.Count && i < 14; i++)
+        {
+            var w = tokens[i].Of(text);
+            if (Lexicon.Contains(Auxiliaries, w) || w.EndsWith("n't", StringComparison.OrdinalIgnoreCase)
+                || (i > 0 && w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && !Lexicon.Contains(Lexicon.Determiners, tokens[i - 1].Of(text))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet PassiveMarkers = new(new[] { "when", "if", "was", "were", "is", "are", "be", "been", "being", "once" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+
+    private static readonly WordSet Prepositions = new(new[] { "about", "of", "for", "on", "with", "at", "from", "by", "into", "after", "before", "to", "like", "in", "over", "against", "during", "amid", "without", "than", "as" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+
+    // Verbs whose "to" is what the speaker committed to ("vows to crush", "promised to repeal"): said, not done.
+    private static readonly WordSet Commissives = new(new[] { "vow", "vows", "vowed", "vowing", "promise", "promises", "promised", "promising", "pledge", "pledges", "pledged", "pledging", "threaten", "threatens", "threatened", "threatening" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+
+    private static readonly WordSet QuestionWords = new(new[] { "if", "whether", "why", "what", "how", "when", "where", "who", "which", "whom", "whose" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+
+    // Verbs that report speech only with a clause after them: with a noun they are acts (claimed victory, conceded the race).
+    private static readonly WordSet ClauseOnlyVerbs = new(new[] { "concede", "concedes", "conceded", "claim", "claims", "claimed", "maintain", "maintains", "maintained", "accept", "accepts", "accepted" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+
+    // What one denies as an act, not a statement: "denies a request", "denied bail".
+    private static readonly WordSet Refusable = new(new[] { "request", "requests", "motion", "application", "bail", "permission", "access", "appeal", "entry", "petition", "permit", "visa", "visas" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+
+    private static readonly WordSet Auxiliaries = new(new[] { "is", "are", "was", "were", "will", "would", "had", "has", "have", "could", "should", "can", "did", "does", "do", "may", "might", "must", "shall", "am", "'re", "'ll", "’re", "’ll" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
 
     /// <summary>True when the cue span holds a reporting verb, "according to" or a colon.</summary>
     public static bool IsSpeech(string text, TextSpan cue)

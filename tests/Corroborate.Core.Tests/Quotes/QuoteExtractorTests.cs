@@ -292,6 +292,33 @@ public sealed class QuoteExtractorTests
         Assert.Null(Single(doc, quotes, words).Clause);
     }
 
+    [Theory]
+    [InlineData("The yard keeps four spare hulls. With four spare hulls in the yard, “there is no single point of failure,” the harbourmaster said.", "no single point", "With four spare hulls in the yard, “there is no single point of failure,”")]
+    [InlineData("Ferry pilot Nora Pell said that, “Of course the company is going to defend itself” against the claims.", "Of course", "that, “Of course the company is going to defend itself” against the claims")]
+    [InlineData("The operator, its spokeswoman Ida Rusk says, has “always kept a tight timetable and always will.”", "always kept", "has “always kept a tight timetable and always will.”")]
+    [InlineData("The minister said the plan was “reckless and unworkable” on Monday.", "reckless", "the plan was “reckless and unworkable”")]
+    [InlineData("Most of the crews seem more against the board than for the union, which is a problem because, “In the end, nobody votes against someone. They vote for someone,” Rusk added.", "In the end", "Most of the crews seem more against the board than for the union, which is a problem because, “In the end, nobody votes against someone. They vote for someone,”")]
+    [InlineData("Rusk called on Friday for the harbour board to publish the inspection tapes “without delay.”", "without delay", "the harbour board to publish the inspection tapes “without delay.”")]
+    public void QuotedWordsThatGoOnFromTheWritersWordsSitInTheWritersClause(string paragraph, string words, string clause)
+    {
+        var (doc, quotes) = Extract(paragraph);
+
+        var quote = Single(doc, quotes, words);
+        Assert.NotNull(quote.Clause);
+        Assert.Equal(clause, doc.Text[quote.Clause.Value.Start..quote.Clause.Value.End]);
+    }
+
+    [Theory]
+    [InlineData("The minister promised “a bridge for every village” in her speech on Monday.", "a bridge for every village")]
+    [InlineData("Pell said, “we will sail when the wind drops.”", "we will sail")]
+    public void QuotedWordsTheirCueHandsOverAreNotPutInALongerClause(string paragraph, string words)
+    {
+        var (doc, quotes) = Extract(paragraph);
+
+        var quote = Single(doc, quotes, words);
+        Assert.True(quote.Clause is null || doc.Text[quote.Clause.Value.Start] is '“', $"clause: {(quote.Clause is { } c ? doc.Text[c.Start..c.End] : "")}");
+    }
+
     [Fact]
     public void ASentenceFinalAttributionNamesTheSpeakerAndEndsTheContentBeforeIt()
     {

@@ -61,4 +61,35 @@ public sealed class QuoteReportTests
         var start = sentence.IndexOf(cue, StringComparison.Ordinal);
         Assert.Equal(speech, Cues.IsReportedSpeech(sentence, new TextSpan(start, start + cue.Length)));
     }
+
+    [Theory]
+    [InlineData("The council confirmed Ada Brook as harbour master on Tuesday.", "confirmed", "Ada Brook as harbour master on Tuesday", false)]
+    [InlineData("The council confirmed the quay would reopen in May.", "confirmed", "the quay would reopen in May", true)]
+    [InlineData("Rusk conceded the seat to her rival on Friday.", "conceded", "the seat to her rival on Friday", false)]
+    [InlineData("Rusk conceded that the count had been fair.", "conceded", "that the count had been fair", true)]
+    [InlineData("Rusk claimed full control of the harbour board with the win.", "claimed", "full control of the harbour board with the win", false)]
+    [InlineData("When asked if the ferry would run, Pell shrugged.", "asked", "if the ferry would run", false)]
+    [InlineData("Pell asked the mayor to close the quay.", "asked", "the mayor to close the quay", false)]
+    [InlineData("Pell asked the mayor whether the quay would close.", "asked", "whether the quay would close", true)]
+    [InlineData("The host asks Pell about the night of the flood.", "asks", "about the night of the flood", false)]
+    [InlineData("Pell writes like a harbour pilot who has seen every storm.", "writes", "like a harbour pilot who has seen every storm", false)]
+    [InlineData("The mayor is said to have drafted her resignation.", "said", "to have drafted her resignation", false)]
+    [InlineData("The mayor vowed to rebuild the quay by spring.", "vowed", "to rebuild the quay by spring", true)]
+    [InlineData("The appeals court denied the operator's request to reopen the quay.", "denied", "the operator's request to reopen the quay", false)]
+    [InlineData("The operator denied the allegations.", "denied", "the allegations", true)]
+    [InlineData("About 250 people were on the quay, Pell said.", "said", "About 250 people were on the quay", true)]
+    [InlineData("The mayor announced on Monday that the ferry will run.", "announced", "that the ferry will run", true)]
+    public void Reported_Words_Are_A_Statement_Not_A_Topic_A_Request_Or_An_Act(string sentence, string cue, string content, bool statement)
+    {
+        var cueAt = sentence.IndexOf(cue, StringComparison.Ordinal);
+        var contentAt = sentence.IndexOf(content, StringComparison.Ordinal);
+        var quote = new Quote
+        {
+            Kind = QuoteKind.Indirect,
+            Parts = [new TextSpan(contentAt, contentAt + content.Length)],
+            Cue = new TextSpan(cueAt, cueAt + cue.Length),
+        };
+
+        Assert.Equal(statement, Cues.IsSaid(sentence, quote));
+    }
 }
