@@ -464,7 +464,9 @@ public sealed class QuoteExtractor
         for (var ci = cues.Count - 1; ci >= 0; ci--)
         {
             var (cue, cueEnd) = cues[ci];
-            var source = SourceParser.Left(text, fp, cue, lo) ?? SourceParser.Right(text, fp, cueEnd, open);
+            // After "called" or "told" comes who was named or told, not who spoke: "who called Trump supporters “…”".
+            var objectFollows = Lexicon.Contains(Lexicon.QuoteOnlyCues, fp[cueEnd - 1].Of(text)) || Lexicon.Contains(Lexicon.ObjectCues, fp[cueEnd - 1].Of(text));
+            var source = SourceParser.Left(text, fp, cue, lo) ?? (objectFollows ? null : SourceParser.Right(text, fp, cueEnd, open));
             if (source is not null)
             {
                 item.Source = source;
@@ -1154,12 +1156,19 @@ internal static class Cues
         var tokens = new List<QuoteToken>();
         QuoteTokenizer.Tokenize(text, cue.Start, cue.End, tokens);
         var verb = tokens.FindLastIndex(t => Lexicon.Contains(Lexicon.SpeechVerbs, t.Of(text)));
+        var word = verb < 0 ? "" : tokens[verb].Of(text);
+        var first = content.Start < text.Length ? FirstWord(text, content) : "";
+        if ((content.Start >= cue.End || (first.Length > 0 && char.IsLower(first[0]))) && Lexicon.Contains(Prepositions, first)
+            && !(first.Equals("to", StringComparison.OrdinalIgnoreCase) && Lexicon.Contains(Commissives, word)))
+        {
+            return false; // "asked about the call", "writes like an originalist", "according to X" then "to complications of …"
+        }
+
         if (verb < 0)
         {
             return true; // "according to", a colon
         }
 
-        var word = tokens[verb].Of(text);
         var before = verb > 0 ? tokens[verb - 1].Of(text) : PreviousWord(text, cue.Start);
         if (Lexicon.Contains(PassiveMarkers, before) && (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word is "told" or "said" or "Told" or "Said"))
         {
@@ -1169,13 +1178,6 @@ internal static class Cues
         var after = new List<QuoteToken>();
         QuoteTokenizer.Tokenize(text, cue.End, Math.Min(text.Length, Math.Max(content.End, cue.End)), after);
         var words = after.Where(t => char.IsLetterOrDigit(text[t.Start])).Take(8).Select(t => t.Of(text).ToString()).ToList();
-        var first = content.Start < text.Length ? FirstWord(text, content) : "";
-        if (content.Start >= cue.End && Lexicon.Contains(Prepositions, first)
-            && !(first.Equals("to", StringComparison.OrdinalIgnoreCase) && Lexicon.Contains(Commissives, word)))
-        {
-            return false; // "asked about the call", "writes like an originalist", "to complications of …"
-        }
-
         if (word.StartsWith("ask", StringComparison.OrdinalIgnoreCase))
         {
             foreach (var w in words)

@@ -51,6 +51,11 @@ internal static class SourceParser
             return null;
         }
 
+        if (j - 2 >= lo && t[j].Kind == TokenKind.Word && t[j].Of(text) is "who" && IsPunct(text, t[j - 1], ','))
+        {
+            return HeadLeft(text, t, j - 2, lo); // "…, former Vice President Joe Biden, who called …": the one the clause is about
+        }
+
         if (IsPunct(text, t[j], ','))
         {
             // "Name, apposition, said" or "description, Name, said" or "description, who …, said".

@@ -320,6 +320,14 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
+    public void TheOneARelativeClauseIsAboutCallsTheWordsNotTheOneTheyAreAbout()
+    {
+        var (doc, quotes) = Extract("The host asked the mayor to answer her rival, harbour councillor Ada Brook, who called the ferry crews “a private army on the quay.”");
+
+        Assert.Equal("Ada Brook", Single(doc, quotes, "a private army").Speaker?.Name);
+    }
+
+    [Fact]
     public void ASentenceFinalAttributionNamesTheSpeakerAndEndsTheContentBeforeIt()
     {
         var (doc, quotes) = Extract("Factories added 12,000 jobs in March and the jobless rate fell to 4.1%, the Statistics Office said Tuesday.");
