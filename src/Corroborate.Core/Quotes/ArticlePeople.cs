@@ -152,13 +152,14 @@ internal sealed class ArticlePeople
     /// <summary>The person a name refers to, adding one when the name is new.</summary>
     public Person Named(string name, string? role, string? honorific, bool strong = true)
     {
-        var person = Find(name);
+        var leading = Leading(name);
+        var person = leading ?? Find(name);
         if (person is null)
         {
             person = new Person(name, isDescription: false);
             _people.Add(person);
         }
-        else if (name.Count(c => c == ' ') > person.Name.Count(c => c == ' '))
+        else if (leading is null && name.Count(c => c == ' ') > person.Name.Count(c => c == ' '))
         {
             person.Name = name; // "Kirrane" then "Dana Kirrane": keep the fuller name
         }
@@ -180,6 +181,28 @@ internal sealed class ArticlePeople
         }
 
         return person;
+    }
+
+    /// <summary>
+    /// A known person whose full name (two words or more) opens a longer capitalised run, as a title-case headline
+    /// gives it ("Kellyanne Conway Lashes Out"); null when there is none.
+    /// </summary>
+    private Person? Leading(string name)
+    {
+        var key = Fold(name);
+        Person? found = null;
+        foreach (var person in _people)
+        {
+            if (!person.IsDescription && person.Strong && person.Key.Contains(' ', StringComparison.Ordinal) && key.Length > person.Key.Length
+                && person.Key.Length - person.Key.LastIndexOf(' ') > 2 // not "Oscar P" before "Oscar P. Quintana"
+                && key.StartsWith(person.Key, StringComparison.Ordinal) && key[person.Key.Length] == ' '
+                && (found is null || person.Key.Length > found.Key.Length))
+            {
+                found = person;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>A known person by full name, surname or first name; null when none (or several) match.</summary>

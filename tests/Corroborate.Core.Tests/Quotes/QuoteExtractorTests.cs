@@ -328,6 +328,18 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
+    public void ATitleCaseHeadlineRunThatOpensWithAKnownNameIsThatPerson()
+    {
+        var (doc, quotes) = Extract(
+            "Ada Brook Lashes Out: ‘If I Close The Quay, You’ll Know It’",
+            "“If I close the quay, you’ll know it,” harbour master Ada Brook told reporters on Friday.");
+
+        Assert.All(quotes, q => Assert.Equal("Ada Brook", q.Speaker?.Name));
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("harbour master", Single(doc, quotes, "If I Close").Speaker?.Role);
+    }
+
+    [Fact]
     public void ASentenceFinalAttributionNamesTheSpeakerAndEndsTheContentBeforeIt()
     {
         var (doc, quotes) = Extract("Factories added 12,000 jobs in March and the jobless rate fell to 4.1%, the Statistics Office said Tuesday.");
