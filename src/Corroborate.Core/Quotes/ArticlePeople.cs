@@ -316,6 +316,14 @@ internal sealed class ArticlePeople
                         Mention(position, person);
                         return person.ToSpeaker();
                     }
+
+                    // "the New York Democrat", "the Kentucky Republican": an epithet for the person just named.
+                    if (Lexicon.Contains(Lexicon.PartyWords, head) && !head.EndsWith('s')
+                        && Nearest(position, p => !p.IsDescription && p.Strong, _ => true) is { } epithet)
+                    {
+                        Mention(position, epithet);
+                        return epithet.ToSpeaker();
+                    }
                 }
 
                 if (phrase.Definite && Lexicon.Contains(InstitutionHeads, head)

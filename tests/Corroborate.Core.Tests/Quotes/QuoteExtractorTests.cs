@@ -340,6 +340,15 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
+    public void ThePartyEpithetIsThePersonJustNamed()
+    {
+        var (doc, quotes) = Extract(
+            "Senate Minority Leader Mara Quill is among those pushing for longer ferry subsidies. “One voucher pays for a week, and then what?” the Westreach Democrat said on the floor.");
+
+        Assert.Equal("Mara Quill", Single(doc, quotes, "One voucher").Speaker?.Name);
+    }
+
+    [Fact]
     public void ASentenceFinalAttributionNamesTheSpeakerAndEndsTheContentBeforeIt()
     {
         var (doc, quotes) = Extract("Factories added 12,000 jobs in March and the jobless rate fell to 4.1%, the Statistics Office said Tuesday.");
