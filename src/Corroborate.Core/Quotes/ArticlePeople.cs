@@ -152,7 +152,7 @@ internal sealed class ArticlePeople
     /// <summary>The person a name refers to, adding one when the name is new.</summary>
     public Person Named(string name, string? role, string? honorific, bool strong = true)
     {
-        var leading = Leading(name);
+        var leading = name.AsSpan().Count(' ') >= 2 ? Leading(name) : null; // a full name and more: three words at least
         var person = leading ?? Find(name);
         if (person is null)
         {
