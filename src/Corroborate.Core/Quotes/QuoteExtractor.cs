@@ -1158,7 +1158,7 @@ internal static class Cues
         var verb = tokens.FindLastIndex(t => Lexicon.Contains(Lexicon.SpeechVerbs, t.Of(text)));
         var word = verb < 0 ? "" : tokens[verb].Of(text);
         var first = content.Start < text.Length ? FirstWord(text, content) : "";
-        if ((content.Start >= cue.End || (first.Length > 0 && char.IsLower(first[0]))) && Lexicon.Contains(Prepositions, first)
+        if ((content.Start >= cue.End || (first.Length > 0 && char.IsLower(first[0]))) && Lexicon.Contains(Prepositions, first) && !BeforeNumber(text, content, first.Length)
             && !(first.Equals("to", StringComparison.OrdinalIgnoreCase) && Lexicon.Contains(Commissives, word)))
         {
             return false; // "asked about the call", "writes like an originalist", "according to X" then "to complications of …"
@@ -1209,6 +1209,24 @@ internal static class Cues
         }
 
         return true;
+    }
+
+    // "about 1,200 people", "over 500 homes": an amount, not a preposition.
+    private static bool BeforeNumber(string text, TextSpan content, int firstLength)
+    {
+        var i = content.Start;
+        while (i < content.End && !char.IsLetterOrDigit(text[i]))
+        {
+            i++;
+        }
+
+        i += firstLength;
+        while (i < content.End && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i < content.End && char.IsDigit(text[i]);
     }
 
     private static string FirstWord(string text, TextSpan span)

@@ -140,10 +140,11 @@ public sealed class SampleQuoteTests
     [InlineData(TramSentinel, "ignored a petition", "Colm Tierney-Vass")]
     public void IndirectSpeechInTheAnswerKeyHasItsSpeaker(string article, string words, string speaker)
     {
-        var quote = Find(article, words, out _);
+        var quote = Find(article, words, out var doc);
 
         Assert.Equal(QuoteKind.Indirect, quote.Kind);
         Assert.Equal(speaker, quote.Speaker?.Name);
+        Assert.True(Cues.IsSaid(doc.Text, quote), "told as a statement, so readers see it");
     }
 
     [Theory]

@@ -78,6 +78,7 @@ public sealed class QuoteReportTests
     [InlineData("The appeals court denied the operator's request to reopen the quay.", "denied", "the operator's request to reopen the quay", false)]
     [InlineData("The operator denied the allegations.", "denied", "the allegations", true)]
     [InlineData("About 250 people were on the quay, Pell said.", "said", "About 250 people were on the quay", true)]
+    [InlineData("The mayor said about 300 people had spent the night on the quay.", "said", "about 300 people had spent the night on the quay", true)]
     [InlineData("The mayor announced on Monday that the ferry will run.", "announced", "that the ferry will run", true)]
     [InlineData("The ferry, which sank due to a failed pump, will be raised on Friday, according to the harbour board.", "according to", "to a failed pump, will be raised on Friday", false)]
     public void Reported_Words_Are_A_Statement_Not_A_Topic_A_Request_Or_An_Act(string sentence, string cue, string content, bool statement)
