@@ -163,17 +163,8 @@ internal static class LearnedAttributions
             return false; // “the current system works …” after a comma goes on with the writer's sentence
         }
 
-        var wordEnd = i;
-        var wordStart = wordEnd;
-        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
-        {
-            wordStart--;
-        }
-
-        return !Lexicon.Contains(Conjunctions, text.AsSpan(wordStart, wordEnd - wordStart));
+        return !Lexicon.Contains(Lexicon.Conjunctions, Lexicon.WordBefore(text, i));
     }
-
-    private static readonly WordSet Conjunctions = new(new[] { "that", "because", "as", "if", "when", "while", "since", "although", "though", "whether", "including", "and", "but" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
 
     // Are there words between the end of the quoted words and the end of the tagged content?
     private static bool HasWordsAfter(string text, QuoteExtractor.Pending rule, int end)

@@ -121,6 +121,30 @@ internal static class Lexicon
         "mr mr. mister sir lord spokesman chairman businessman congressman councilman king prince father husband son "
         + "grandfather brother uncle nephew widower actor waiter baron duke");
 
+    /// <summary>Words that open a subordinate clause; before a comma and a quote they make the quote part of it ("that, “…”").</summary>
+    public static readonly WordSet ClauseOpeners = Set("that because as if when while since although though whether including");
+
+    /// <summary><see cref="ClauseOpeners"/> and the coordinating "and" and "but".</summary>
+    public static readonly WordSet Conjunctions = Set(string.Join(' ', ClauseOpeners.Words) + " and but");
+
+    /// <summary>The word that ends just before <paramref name="end"/>, spaces skipped, not reaching below <paramref name="floor"/>.</summary>
+    public static ReadOnlySpan<char> WordBefore(string text, int end, int floor = 0)
+    {
+        var e = end;
+        while (e > floor && text[e - 1] == ' ')
+        {
+            e--;
+        }
+
+        var b = e;
+        while (b > floor && char.IsLetter(text[b - 1]))
+        {
+            b--;
+        }
+
+        return text.AsSpan(b, e - b);
+    }
+
     public static bool IsCapitalised(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]);
 
     public static bool Contains(WordSet set, ReadOnlySpan<char> word) => set.Contains(word);

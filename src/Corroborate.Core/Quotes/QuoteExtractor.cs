@@ -193,7 +193,7 @@ public sealed class QuoteExtractor
         var lower = char.IsLower(text[part.Start]);
         var continues = char.IsLetterOrDigit(text[i])
             ? lower && !(cueBefore && cue!.Value.End == i + 1) // not "called it “reckless”"
-            : text[i] == ',' && ((lower && !cueBefore && cue is not null) || AfterConjunction(text, i, para.Span.Start)); // not "said, “we …”"
+            : text[i] == ',' && ((lower && !cueBefore && cue is not null) || Lexicon.Contains(Lexicon.ClauseOpeners, Lexicon.WordBefore(text, i, para.Span.Start))); // not "said, “we …”"
         if (!continues)
         {
             return null;
@@ -243,20 +243,6 @@ public sealed class QuoteExtractor
 
         return new TextSpan(start, end);
     }
-
-    // "that, “…”", "because, “…”", "including, “…”": the comma follows a word that opens a clause.
-    private static bool AfterConjunction(string text, int comma, int floor)
-    {
-        var wordStart = comma;
-        while (wordStart > floor && char.IsLetter(text[wordStart - 1]))
-        {
-            wordStart--;
-        }
-
-        return Lexicon.Contains(ClauseOpeners, text.AsSpan(wordStart, comma - wordStart));
-    }
-
-    private static readonly WordSet ClauseOpeners = new(new[] { "that", "because", "as", "if", "when", "while", "since", "although", "though", "whether", "including" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
 
     /// <summary>
     /// Where the words start after a dateline that opens <paramref name="part"/> ("CORRWICK, Westreach (TPA) — ",
@@ -1169,7 +1155,7 @@ internal static class Cues
             return true; // "according to", a colon
         }
 
-        var before = verb > 0 ? tokens[verb - 1].Of(text) : PreviousWord(text, cue.Start);
+        var before = verb > 0 ? tokens[verb - 1].Of(text) : Lexicon.WordBefore(text, cue.Start);
         if (Lexicon.Contains(PassiveMarkers, before) && (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word is "told" or "said" or "Told" or "Said"))
         {
             return false; // "When asked if …", "he was told …", "is said to have …": said to, not by, the source
@@ -1246,23 +1232,6 @@ internal static class Cues
         return text[i..j];
     }
 
-    private static ReadOnlySpan<char> PreviousWord(string text, int start)
-    {
-        var e = start;
-        while (e > 0 && text[e - 1] == ' ')
-        {
-            e--;
-        }
-
-        var b = e;
-        while (b > 0 && char.IsLetter(text[b - 1]))
-        {
-            b--;
-        }
-
-        return text.AsSpan(b, e - b);
-    }
-
     // A finite verb in the first words: an auxiliary or modal, or a past tense that no determiner makes an adjective.
     private static bool HasFiniteVerb(string text, TextSpan content)
     {
@@ -1271,7 +1240,7 @@ internal static class Cues
         for (var i = 0; i < tokens.Count && i < 14; i++)
         {
             var w = tokens[i].Of(text);
-            if (Lexicon.Contains(Auxiliaries, w) || w.EndsWith("n't", StringComparison.OrdinalIgnoreCase)
+            if (Lexicon.Contains(FiniteAuxiliaries, w) || w.EndsWith("n't", StringComparison.OrdinalIgnoreCase)
                 || (i > 0 && w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && !Lexicon.Contains(Lexicon.Determiners, tokens[i - 1].Of(text))))
             {
                 return true;
@@ -1296,7 +1265,8 @@ internal static class Cues
     // What one denies as an act, not a statement: "denies a request", "denied bail".
     private static readonly WordSet Refusable = new(new[] { "request", "requests", "motion", "application", "bail", "permission", "access", "appeal", "entry", "petition", "permit", "visa", "visas" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
 
-    private static readonly WordSet Auxiliaries = new(new[] { "is", "are", "was", "were", "will", "would", "had", "has", "have", "could", "should", "can", "did", "does", "do", "may", "might", "must", "shall", "am", "'re", "'ll", "’re", "’ll" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+    // Auxiliaries and modals that make a clause finite (not Lexicon.Auxiliaries, the words between a source and its cue).
+    private static readonly WordSet FiniteAuxiliaries = new(new[] { "is", "are", "was", "were", "will", "would", "had", "has", "have", "could", "should", "can", "did", "does", "do", "may", "might", "must", "shall", "am", "'re", "'ll", "’re", "’ll" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
 
     /// <summary>True when the cue span holds a reporting verb, "according to" or a colon.</summary>
     public static bool IsSpeech(string text, TextSpan cue)
