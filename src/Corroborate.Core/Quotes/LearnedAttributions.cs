@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Corroborate.Documents;
 using Corroborate.Quotes.Model;
 

@@ -5,7 +5,8 @@ namespace Corroborate.Quotes;
 /// <summary>Closed word classes the attribution rules lean on (function words, titles, cue verbs).</summary>
 internal static class Lexicon
 {
-    private static WordSet Set(string words) =>
+    /// <summary>A case-insensitive set of the space-separated <paramref name="words"/>.</summary>
+    public static WordSet Set(string words) =>
         new(words.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
 
     /// <summary>Verbs (every form) that report speech; "called" and "described" only with quoted words.</summary>

@@ -1095,7 +1095,7 @@ internal static class Cues
         for (var i = 0; i < tokens.Count; i++)
         {
             var w = tokens[i].Of(text);
-            if (Lexicon.Contains(Lexicon.SpeechVerbs, w) && (i > 0 ? tokens[i - 1].Of(text) is "to" : EndsWithTo(text, cue.Start)))
+            if (Lexicon.Contains(Lexicon.SpeechVerbs, w) && (i > 0 ? tokens[i - 1].Of(text) is "to" : Lexicon.WordBefore(text, cue.Start).Equals("to", StringComparison.OrdinalIgnoreCase)))
             {
                 continue; // "to tell patients", "plans to announce": not said yet
             }
@@ -1108,17 +1108,6 @@ internal static class Cues
         }
 
         return false;
-    }
-
-    private static bool EndsWithTo(string text, int start)
-    {
-        var e = start;
-        while (e > 0 && text[e - 1] == ' ')
-        {
-            e--;
-        }
-
-        return e >= 3 && text.AsSpan(e - 2, 2).Equals("to", StringComparison.OrdinalIgnoreCase) && !char.IsLetter(text[e - 3]);
     }
 
     /// <summary>
@@ -1143,8 +1132,8 @@ internal static class Cues
         QuoteTokenizer.Tokenize(text, cue.Start, cue.End, tokens);
         var verb = tokens.FindLastIndex(t => Lexicon.Contains(Lexicon.SpeechVerbs, t.Of(text)));
         var word = verb < 0 ? "" : tokens[verb].Of(text);
-        var first = content.Start < text.Length ? FirstWord(text, content) : "";
-        if ((content.Start >= cue.End || (first.Length > 0 && char.IsLower(first[0]))) && Lexicon.Contains(Prepositions, first) && !BeforeNumber(text, content, first.Length)
+        var (first, beforeNumber) = content.Start < text.Length ? FirstWord(text, content) : ("", false);
+        if ((content.Start >= cue.End || (first.Length > 0 && char.IsLower(first[0]))) && Lexicon.Contains(Prepositions, first) && !beforeNumber
             && !(first.Equals("to", StringComparison.OrdinalIgnoreCase) && Lexicon.Contains(Commissives, word)))
         {
             return false; // "asked about the call", "writes like an originalist", "according to X" then "to complications of …"
@@ -1197,25 +1186,8 @@ internal static class Cues
         return true;
     }
 
-    // "about 1,200 people", "over 500 homes": an amount, not a preposition.
-    private static bool BeforeNumber(string text, TextSpan content, int firstLength)
-    {
-        var i = content.Start;
-        while (i < content.End && !char.IsLetterOrDigit(text[i]))
-        {
-            i++;
-        }
-
-        i += firstLength;
-        while (i < content.End && text[i] == ' ')
-        {
-            i++;
-        }
-
-        return i < content.End && char.IsDigit(text[i]);
-    }
-
-    private static string FirstWord(string text, TextSpan span)
+    // The content's first word, and whether a number follows it ("about 1,200 people": an amount, not a preposition).
+    private static (string Word, bool BeforeNumber) FirstWord(string text, TextSpan span)
     {
         var i = span.Start;
         while (i < span.End && !char.IsLetterOrDigit(text[i]))
@@ -1229,7 +1201,13 @@ internal static class Cues
             j++;
         }
 
-        return text[i..j];
+        var k = j;
+        while (k < span.End && text[k] == ' ')
+        {
+            k++;
+        }
+
+        return (text[i..j], k < span.End && char.IsDigit(text[k]));
     }
 
     // A finite verb in the first words: an auxiliary or modal, or a past tense that no determiner makes an adjective.
@@ -1250,23 +1228,23 @@ internal static class Cues
         return false;
     }
 
-    private static readonly WordSet PassiveMarkers = new(new[] { "when", "if", "was", "were", "is", "are", "be", "been", "being", "once" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+    private static readonly WordSet PassiveMarkers = Lexicon.Set("when if was were is are be been being once");
 
-    private static readonly WordSet Prepositions = new(new[] { "about", "of", "for", "on", "with", "at", "from", "by", "into", "after", "before", "to", "like", "in", "over", "against", "during", "amid", "without", "than", "as" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+    private static readonly WordSet Prepositions = Lexicon.Set("about of for on with at from by into after before to like in over against during amid without than as");
 
     // Verbs whose "to" is what the speaker committed to ("vows to crush", "promised to repeal"): said, not done.
-    private static readonly WordSet Commissives = new(new[] { "vow", "vows", "vowed", "vowing", "promise", "promises", "promised", "promising", "pledge", "pledges", "pledged", "pledging", "threaten", "threatens", "threatened", "threatening" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+    private static readonly WordSet Commissives = Lexicon.Set("vow vows vowed vowing promise promises promised promising pledge pledges pledged pledging threaten threatens threatened threatening");
 
-    private static readonly WordSet QuestionWords = new(new[] { "if", "whether", "why", "what", "how", "when", "where", "who", "which", "whom", "whose" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+    private static readonly WordSet QuestionWords = Lexicon.Set("if whether why what how when where who which whom whose");
 
     // Verbs that report speech only with a clause after them: with a noun they are acts (claimed victory, conceded the race).
-    private static readonly WordSet ClauseOnlyVerbs = new(new[] { "concede", "concedes", "conceded", "claim", "claims", "claimed", "maintain", "maintains", "maintained", "accept", "accepts", "accepted" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+    private static readonly WordSet ClauseOnlyVerbs = Lexicon.Set("concede concedes conceded claim claims claimed maintain maintains maintained accept accepts accepted");
 
     // What one denies as an act, not a statement: "denies a request", "denied bail".
-    private static readonly WordSet Refusable = new(new[] { "request", "requests", "motion", "application", "bail", "permission", "access", "appeal", "entry", "petition", "permit", "visa", "visas" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+    private static readonly WordSet Refusable = Lexicon.Set("request requests motion application bail permission access appeal entry petition permit visa visas");
 
     // Auxiliaries and modals that make a clause finite (not Lexicon.Auxiliaries, the words between a source and its cue).
-    private static readonly WordSet FiniteAuxiliaries = new(new[] { "is", "are", "was", "were", "will", "would", "had", "has", "have", "could", "should", "can", "did", "does", "do", "may", "might", "must", "shall", "am", "'re", "'ll", "’re", "’ll" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+    private static readonly WordSet FiniteAuxiliaries = Lexicon.Set("is are was were will would had has have could should can did does do may might must shall am 're 'll ’re ’ll");
 
     /// <summary>True when the cue span holds a reporting verb, "according to" or a colon.</summary>
     public static bool IsSpeech(string text, TextSpan cue)
