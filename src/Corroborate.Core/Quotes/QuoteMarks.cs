@@ -64,23 +64,7 @@ internal static class QuoteMarks
             {
                 // ''Like this,'' (archive text with straight apostrophes doubled for a double quote mark).
                 var doubled = FindDoubledApostrophe(text, i + 2, end);
-                var from = i + 2;
-                var to = doubled >= 0 ? doubled : end;
-                while (from < to && char.IsWhiteSpace(text[from]))
-                {
-                    from++;
-                }
-
-                while (to > from && char.IsWhiteSpace(text[to - 1]))
-                {
-                    to--;
-                }
-
-                if (to > from && HasLetter(text, from, to))
-                {
-                    runs.Add(new QuoteRun(i, doubled >= 0 ? doubled + 1 : -1, from, to));
-                }
-
+                AddRun(text, runs, i, doubled >= 0 ? doubled + 1 : -1, i + 2, doubled >= 0 ? doubled : end);
                 i = doubled >= 0 ? doubled + 2 : end;
                 continue;
             }
@@ -97,22 +81,7 @@ internal static class QuoteMarks
 
             // A straight " that never closes is likely a stray mark inside a paragraph that closes later
             // (the paragraph goes on in the next one): keep it as an open run.
-            var innerStart = i + 1;
-            var innerEnd = close >= 0 ? close : end;
-            while (innerStart < innerEnd && char.IsWhiteSpace(text[innerStart]))
-            {
-                innerStart++;
-            }
-
-            while (innerEnd > innerStart && char.IsWhiteSpace(text[innerEnd - 1]))
-            {
-                innerEnd--;
-            }
-
-            if (innerEnd > innerStart && HasLetter(text, innerStart, innerEnd))
-            {
-                runs.Add(new QuoteRun(i, close, innerStart, innerEnd));
-            }
+            AddRun(text, runs, i, close, i + 1, close >= 0 ? close : end);
 
             i = close >= 0 ? close + 1 : end;
         }
@@ -146,6 +115,25 @@ internal static class QuoteMarks
         }
 
         return -1;
+    }
+
+    // A run's words are its inside without the white space at its edges; a run with no letter (“…”, “ ”) is none.
+    private static void AddRun(string text, List<QuoteRun> runs, int open, int close, int from, int to)
+    {
+        while (from < to && char.IsWhiteSpace(text[from]))
+        {
+            from++;
+        }
+
+        while (to > from && char.IsWhiteSpace(text[to - 1]))
+        {
+            to--;
+        }
+
+        if (to > from && HasLetter(text, from, to))
+        {
+            runs.Add(new QuoteRun(open, close, from, to));
+        }
     }
 
     private static bool HasLetter(string text, int start, int end)
